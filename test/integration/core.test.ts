@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { json, startTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+
+describe('core HTTP behaviour', () => {
+  let tinn: TestPlatform;
+  beforeAll(async () => {
+    tinn = await startTestPlatform();
+  });
+  afterAll(async () => {
+    await tinn?.close();
+  });
+
+  it('answers GET /health when the database answers', async () => {
+    const response = await tinn.fetch('/health');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: 'ok' });
+  });
+
+  it('renders an unknown route as a 404 problem+json', async () => {
+    const response = await tinn.fetch('/no/such/route?x=1');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const body = await json(response);
+    expect(body).toMatchObject({ status: 404, title: 'Not Found', code: 'route_not_found' });
+    expect(body.detail).toContain('/no/such/route');
+  });
+
+  it('publishes the OpenAPI description at /swagger', async () => {
+    const response = await tinn.fetch('/swagger/json');
+    expect(response.status).toBe(200);
+    const document = await json(response);
+    expect(document.openapi).toMatch(/^3\./);
+    expect(Object.keys(document.paths)).toContain('/health');
+  });
+});
