@@ -27,8 +27,8 @@ export class TokenService {
     private readonly defaultLifetimeSeconds: number,
   ) {}
 
-  get jwks(): { keys: unknown[] } {
-    return { keys: [this.key.publicJwk] };
+  get jwks(): { keys: Record<string, unknown>[] } {
+    return { keys: [{ ...this.key.publicJwk }] };
   }
 
   async mint(claims: TokenClaims, options: MintOptions = {}): Promise<string> {
