@@ -64,8 +64,8 @@ export class Pdp {
     this.#deps = deps;
   }
 
-  /** Parses a JSON decision request body and decides it. Throws `DecisionRequestError` for a bad body. */
-  decide(body: unknown): Promise<DecisionResponse> {
+  /** Parses a JSON decision request body and decides it. Rejects with `DecisionRequestError` for a bad body. */
+  async decide(body: unknown): Promise<DecisionResponse> {
     return this.decideRequest(parseDecisionRequest(body));
   }
 
@@ -167,6 +167,6 @@ function delegationSubject(request: IndividualRequest): DelegationSubject | unde
 }
 
 /** One-shot form of `new Pdp(deps).decide(body)`. */
-export function decide(body: unknown, deps: PdpDependencies): Promise<DecisionResponse> {
+export async function decide(body: unknown, deps: PdpDependencies): Promise<DecisionResponse> {
   return new Pdp(deps).decide(body);
 }
