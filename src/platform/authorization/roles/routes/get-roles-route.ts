@@ -1,0 +1,38 @@
+import { Type } from 'typebox';
+import type { HttpApp } from '../../../../core/http/index.ts';
+import { IdInteger } from '../../../register/index.ts';
+import { AUTHORIZATION_TAGS, lowerCaseQuery, type RolesRouteDeps, SECURITY } from './route-deps.ts';
+
+const RoleList = Type.Array(
+  Type.Object({
+    type: Type.String({ description: 'altinn or ccr' }),
+    value: Type.String({ description: 'The role code, e.g. DAGL' }),
+  }),
+);
+
+export function registerGetRolesRoute(app: HttpApp, { auth, roles }: RolesRouteDeps): void {
+  app.get(
+    '/authorization/api/v1/roles',
+    {
+      onRequest: auth.required,
+      preValidation: lowerCaseQuery,
+      schema: {
+        operationId: 'getRoles',
+        tags: AUTHORIZATION_TAGS,
+        summary: 'The roles a user holds for a party',
+        description:
+          'Requires a user token whose urn:altinn:userid equals coveredByUserId (403 otherwise). 400 when ' +
+          'either id is missing or 0; 404 when the user holds no roles for the party.',
+        security: SECURITY,
+        querystring: Type.Object({ coveredbyuserid: IdInteger, offeredbypartyid: IdInteger }),
+        response: { 200: RoleList },
+      },
+    },
+    async (request) =>
+      roles.getRoles(
+        auth.principalOf(request),
+        request.query.coveredbyuserid,
+        request.query.offeredbypartyid,
+      ),
+  );
+}

@@ -1,0 +1,6 @@
+export { DatabaseIdentityDirectory } from './database-identity-directory.ts';
+export {
+  buildDirectoryServices,
+  type DirectoryServices,
+  registerDirectoryRoutes,
+} from './directory-services.ts';
