@@ -6,10 +6,32 @@ import { createHttpApp, type HttpApp, registerHealthRoute } from './core/http/in
 import type { IdentityDirectory } from './platform/authentication/index.ts';
 import {
   createRequestAuthentication,
+  ExternalTokenVerifier,
   loadSigningKey,
   type RequestAuthentication,
+  registerOpenIdRoutes,
+  registerTokenRoutes,
+  TokenExchange,
   TokenService,
 } from './platform/authentication/index.ts';
+import {
+  registerTestLoginRoutes,
+  registerTestTokenRoutes,
+  TestLogin,
+  TestTokenIssuer,
+} from './platform/authentication/test-identity/index.ts';
+import {
+  type AuthorizationTables,
+  authorizationMigrations,
+  createDelegationLookup,
+  createInformationPoint,
+  DecisionService,
+  DelegationRepository,
+  PolicyStore,
+  registerDecisionRoutes,
+  registerPolicyRoutes,
+} from './platform/authorization/index.ts';
+import { Pdp } from './platform/authorization/pdp/index.ts';
 import { ROLES_MIGRATIONS, type RolesService } from './platform/authorization/roles/index.ts';
 import { PROFILE_MIGRATIONS, type ProfileService } from './platform/profile/index.ts';
 import { buildDirectoryServices, registerDirectoryRoutes } from './platform/register/directory/index.ts';
@@ -19,6 +41,7 @@ import {
   importTestData,
   importTestDataAtStart,
 } from './platform/register/testdata/index.ts';
+import { registerAssetRoutes } from './web/asset-routes.ts';
 
 export interface Platform {
   readonly config: Config;
@@ -30,6 +53,9 @@ export interface Platform {
   readonly profile: ProfileService;
   readonly roles: RolesService;
   readonly directory: IdentityDirectory;
+  readonly policies: PolicyStore;
+  readonly delegations: DelegationRepository;
+  readonly pdp: Pdp;
   /** What was imported at start (TESTDATA, or Tinn's own set in development mode). */
   readonly testDataImport: ImportResult | undefined;
   close(): Promise<void>;
@@ -41,7 +67,12 @@ export function issuerFor(config: Config): string {
   return `${base}/authentication/api/v1/openid/`;
 }
 
-const MIGRATIONS: readonly MigrationSet[] = [REGISTER_MIGRATIONS, PROFILE_MIGRATIONS, ROLES_MIGRATIONS];
+const MIGRATIONS: readonly MigrationSet[] = [
+  REGISTER_MIGRATIONS,
+  PROFILE_MIGRATIONS,
+  ROLES_MIGRATIONS,
+  authorizationMigrations,
+];
 
 /** The composition root: builds every service from one config and mounts every route. */
 export async function buildPlatform(config: Config): Promise<Platform> {
@@ -59,6 +90,38 @@ export async function buildPlatform(config: Config): Promise<Platform> {
     const directoryServices = buildDirectoryServices(database.db);
     registerDirectoryRoutes(app, auth, directoryServices);
     const testDataImport = await importTestDataAtStart(config, database.db, app.log);
+    registerAssetRoutes(app);
+
+    const { directory } = directoryServices;
+    const exchange = new TokenExchange({
+      tokens,
+      directory,
+      verifiers: {
+        ...(config.idPorten ? { 'id-porten': new ExternalTokenVerifier(config.idPorten) } : {}),
+        ...(config.maskinporten ? { maskinporten: new ExternalTokenVerifier(config.maskinporten) } : {}),
+      },
+    });
+    registerOpenIdRoutes(app, tokens);
+    registerTokenRoutes(app, { tokens, auth, directory, exchange });
+    if (config.mode === 'development') {
+      const testTokens = new TestTokenIssuer(tokens, directory);
+      registerTestTokenRoutes(app, testTokens);
+      registerTestLoginRoutes(app, {
+        login: new TestLogin(directory, testTokens, tokens),
+        listApps: async () => [],
+      });
+    }
+
+    const policies = new PolicyStore(database.db as Kysely<AuthorizationTables>);
+    const delegations = new DelegationRepository(database.db as Kysely<AuthorizationTables>);
+    const pdp = new Pdp({
+      policyFor: (org, appName) => policies.get(org, appName),
+      pip: createInformationPoint({ ...directoryServices, delegations, instanceContext: async () => null }),
+      delegationPoliciesFor: createDelegationLookup({ ...directoryServices, delegations }),
+      onError: (error) => app.log.error({ err: error }, 'policy decision failed'),
+    });
+    registerPolicyRoutes(app, { auth, policies });
+    registerDecisionRoutes(app, { auth, decisions: new DecisionService(pdp) });
     return {
       config,
       app,
@@ -67,6 +130,9 @@ export async function buildPlatform(config: Config): Promise<Platform> {
       auth,
       ...directoryServices,
       testDataImport,
+      policies,
+      delegations,
+      pdp,
       async close() {
         await app.close();
         await database.close();

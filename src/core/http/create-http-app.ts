@@ -30,6 +30,12 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   registerProblemHandlers(app);
+  // XML bodies reach routes as text; each route parses the XML it expects.
+  app.addContentTypeParser(
+    /^(application|text)\/([a-z.+-]+\+)?xml\b/,
+    { parseAs: 'string' },
+    (_request, body, done) => done(null, body),
+  );
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody);
   await app.register(fastifySwagger, {

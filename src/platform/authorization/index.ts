@@ -1,0 +1,15 @@
+export { registerDecisionRoutes } from './decision/decision-routes.ts';
+export { DecisionService } from './decision/decision-service.ts';
+export { createInformationPoint, type InstanceContextLookup } from './decision/information-point.ts';
+export type {
+  Delegation,
+  Recipient,
+  RightDelegation,
+  RoleDelegation,
+  StoredDelegation,
+} from './delegations/delegation.ts';
+export { createDelegationLookup } from './delegations/delegation-lookup.ts';
+export { DelegationRepository } from './delegations/delegation-repository.ts';
+export { type AuthorizationTables, authorizationMigrations } from './migrations.ts';
+export { registerPolicyRoutes } from './policies/policy-routes.ts';
+export { PolicyStore } from './policies/policy-store.ts';
