@@ -29,7 +29,10 @@ export function createDelegationLookup(deps: {
       app,
     );
     const policies: Policy[] = [];
-    const directPolicy = delegationPolicy(direct);
+    const directPolicy = delegationPolicy(
+      direct,
+      subject.userId === undefined ? undefined : { userId: subject.userId },
+    );
     if (directPolicy !== undefined) policies.push(directPolicy);
     if (subject.userId !== undefined) {
       const toOrganisations = await deps.delegations.delegatedRightsToAnyParty(partyId, org, app);
