@@ -76,16 +76,20 @@ const MIGRATIONS: readonly MigrationSet[] = [
 
 /** The composition root: builds every service from one config and mounts every route. */
 export async function buildPlatform(config: Config): Promise<Platform> {
+  const app = await createHttpApp({ logLevel: config.logLevel });
   const database = await openDatabase<unknown>({
     url: config.databaseUrl,
     embeddedDir: path.join(config.dataDir, 'pgdata'),
+    onIdleConnectionError: (error) => app.log.warn({ err: error }, 'idle database connection failed'),
+  }).catch(async (error: unknown) => {
+    await app.close();
+    throw error;
   });
   try {
     await migrateToLatest(database.db, MIGRATIONS);
     const signingKey = await loadSigningKey(path.join(config.dataDir, 'keys'));
     const tokens = new TokenService(signingKey, issuerFor(config), config.tokenLifetimeSeconds);
     const auth = createRequestAuthentication(tokens);
-    const app = await createHttpApp({ logLevel: config.logLevel });
     registerHealthRoute(app, database.db);
     const directoryServices = buildDirectoryServices(database.db);
     registerDirectoryRoutes(app, auth, directoryServices);
@@ -139,6 +143,7 @@ export async function buildPlatform(config: Config): Promise<Platform> {
       },
     };
   } catch (error) {
+    await app.close();
     await database.close();
     throw error;
   }

@@ -11,6 +11,8 @@ export interface DatabaseOptions {
   /** Folder for the embedded database files; `memory://` keeps it in memory. */
   readonly embeddedDir: string;
   readonly poolSize?: number;
+  /** Told about errors of idle server connections (a restart, a dropped connection); the pool replaces them. */
+  readonly onIdleConnectionError?: (error: Error) => void;
 }
 
 export interface DatabaseHandle<DB> {
@@ -25,6 +27,7 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 export async function openDatabase<DB>(options: DatabaseOptions): Promise<DatabaseHandle<DB>> {
   if (options.url !== undefined) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    pool.on('error', (error) => options.onIdleConnectionError?.(error));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'server', close: () => db.destroy() };
   }
