@@ -151,7 +151,7 @@ describe('app-localtest test data served by Tinn', () => {
         isDeleted: false,
         onlyHierarchyElementWithNoAccess: false,
       });
-      const expectedList = (list: Json[] | null) =>
+      const expectedList = (list: Json[] | null): Json[] =>
         sortedById(list ?? []).map((entry) => ({
           ...shape(entry, parties.get(Number(get(entry, 'partyId')))),
           childParties: get(entry, 'childParties') ? expectedList(get(entry, 'childParties')) : null,
