@@ -232,6 +232,11 @@ describe('register API', () => {
       expect(party.childParties[0]).toMatchObject({ unitType: 'BEDR', childParties: null });
     });
 
+    it('reads the query parameter name without regard to case', async () => {
+      const response = await post(`${partyList}?FETCHSUBUNITS=true`, [FJELLHEIM.partyId], astrid);
+      expect((await json(response))[0].childParties).toHaveLength(2);
+    });
+
     it('answers 403 when the list names a party the user cannot represent', async () => {
       expect((await post(partyList, [FJELLHEIM.partyId], camilla)).status).toBe(403);
       expect((await post(partyList, [FJELLHEIM.partyId, HAVBRIS.partyId], serviceOwner)).status).toBe(200);

@@ -46,6 +46,7 @@ export {
   OrgNumberString,
   PartySchema,
   PersonSchema,
+  queryNamesIgnoringCase,
   type RegisterRouteDeps,
   registerRegisterRoutes,
   SsnString,

@@ -3,6 +3,7 @@ import { type Caller, callerKey, isTrustedCaller } from './caller.ts';
 import { lastNamesMatch } from './last-name-match.ts';
 import {
   childPartyView,
+  completeOrganization,
   type Organization,
   type Party,
   type PartyRecord,
@@ -67,11 +68,12 @@ export class RegisterService {
     if (party?.organization) return { organization: party.organization, partyId: party.partyId };
     const partyless = await this.deps.parties.partylessOrganization(orgNumber);
     if (partyless) return { organization: partyless, partyId: undefined };
-    if (party) {
-      const { organization } = partyView(party, { withDetails: true });
-      return organization ? { organization, partyId: party.partyId } : undefined;
-    }
-    return undefined;
+    if (party === undefined) return undefined;
+    // An organisation party whose register details were not given still names itself.
+    return {
+      organization: completeOrganization(orgNumber, { name: party.name, unitType: party.unitType }),
+      partyId: party.partyId,
+    };
   }
 
   listOrganizations(): Promise<OrganizationEntry[]> {

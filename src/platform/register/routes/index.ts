@@ -10,6 +10,7 @@ import { registerPartyListRoute } from './party-list-route.ts';
 import type { RegisterRouteDeps } from './route-deps.ts';
 
 export { camelCaseBody, camelCaseKeys } from './camel-case-body.ts';
+export { queryNamesIgnoringCase } from './query-names.ts';
 export type { RegisterRouteDeps } from './route-deps.ts';
 export * from './schemas.ts';
 

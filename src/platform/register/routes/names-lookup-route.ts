@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import type { HttpApp } from '../../../core/http/index.ts';
 import { camelCaseBody } from './camel-case-body.ts';
+import { queryNamesIgnoringCase } from './query-names.ts';
 import { REGISTER_TAGS, type RegisterRouteDeps, SECURITY } from './route-deps.ts';
 import { Nullable, OrgNumberString, SsnString } from './schemas.ts';
 
@@ -36,7 +37,7 @@ export function registerNamesLookupRoute(app: HttpApp, { auth, register }: Regis
     '/register/api/v1/parties/nameslookup',
     {
       onRequest: auth.required,
-      preValidation: camelCaseBody,
+      preValidation: [camelCaseBody, queryNamesIgnoringCase('partyComponentOption')],
       schema: {
         operationId: 'lookupPartyNames',
         tags: REGISTER_TAGS,

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import type { HttpApp } from '../../../core/http/index.ts';
+import { queryNamesIgnoringCase } from './query-names.ts';
 import { REGISTER_TAGS, type RegisterRouteDeps, SECURITY } from './route-deps.ts';
 import { IdInteger, PartySchema } from './schemas.ts';
 
@@ -8,6 +9,7 @@ export function registerPartyListRoute(app: HttpApp, { auth, register }: Registe
     '/register/api/v1/parties/partylist',
     {
       onRequest: auth.required,
+      preValidation: queryNamesIgnoringCase('fetchSubUnits'),
       schema: {
         operationId: 'getPartyList',
         tags: REGISTER_TAGS,

@@ -1,14 +1,14 @@
 import { Type } from 'typebox';
 import type { HttpApp } from '../../../../core/http/index.ts';
-import { IdInteger, PartySchema } from '../../../register/index.ts';
-import { AUTHORIZATION_TAGS, lowerCaseQuery, type RolesRouteDeps, SECURITY } from './route-deps.ts';
+import { IdInteger, PartySchema, queryNamesIgnoringCase } from '../../../register/index.ts';
+import { AUTHORIZATION_TAGS, type RolesRouteDeps, SECURITY } from './route-deps.ts';
 
 export function registerGetPartiesRoute(app: HttpApp, { auth, roles }: RolesRouteDeps): void {
   app.get(
     '/authorization/api/v1/parties',
     {
       onRequest: auth.required,
-      preValidation: lowerCaseQuery,
+      preValidation: queryNamesIgnoringCase('userId'),
       schema: {
         operationId: 'getReporteeList',
         tags: AUTHORIZATION_TAGS,
@@ -18,10 +18,10 @@ export function registerGetPartiesRoute(app: HttpApp, { auth, roles }: RolesRout
           'tokens). Own party first; organisations carry the sub-units the user has access to as childParties; ' +
           'a main unit present only for its sub-units has onlyHierarchyElementWithNoAccess. 404 when empty.',
         security: SECURITY,
-        querystring: Type.Object({ userid: IdInteger }),
+        querystring: Type.Object({ userId: IdInteger }),
         response: { 200: Type.Array(PartySchema) },
       },
     },
-    async (request) => roles.getReporteeList(auth.principalOf(request), request.query.userid),
+    async (request) => roles.getReporteeList(auth.principalOf(request), request.query.userId),
   );
 }

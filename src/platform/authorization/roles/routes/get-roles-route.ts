@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { HttpApp } from '../../../../core/http/index.ts';
-import { IdInteger } from '../../../register/index.ts';
-import { AUTHORIZATION_TAGS, lowerCaseQuery, type RolesRouteDeps, SECURITY } from './route-deps.ts';
+import { IdInteger, queryNamesIgnoringCase } from '../../../register/index.ts';
+import { AUTHORIZATION_TAGS, type RolesRouteDeps, SECURITY } from './route-deps.ts';
 
 const RoleList = Type.Array(
   Type.Object({
@@ -15,7 +15,7 @@ export function registerGetRolesRoute(app: HttpApp, { auth, roles }: RolesRouteD
     '/authorization/api/v1/roles',
     {
       onRequest: auth.required,
-      preValidation: lowerCaseQuery,
+      preValidation: queryNamesIgnoringCase('coveredByUserId', 'offeredByPartyId'),
       schema: {
         operationId: 'getRoles',
         tags: AUTHORIZATION_TAGS,
@@ -24,15 +24,15 @@ export function registerGetRolesRoute(app: HttpApp, { auth, roles }: RolesRouteD
           'Requires a user token whose urn:altinn:userid equals coveredByUserId (403 otherwise). 400 when ' +
           'either id is missing or 0; 404 when the user holds no roles for the party.',
         security: SECURITY,
-        querystring: Type.Object({ coveredbyuserid: IdInteger, offeredbypartyid: IdInteger }),
+        querystring: Type.Object({ coveredByUserId: IdInteger, offeredByPartyId: IdInteger }),
         response: { 200: RoleList },
       },
     },
     async (request) =>
       roles.getRoles(
         auth.principalOf(request),
-        request.query.coveredbyuserid,
-        request.query.offeredbypartyid,
+        request.query.coveredByUserId,
+        request.query.offeredByPartyId,
       ),
   );
 }

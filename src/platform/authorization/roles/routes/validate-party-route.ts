@@ -1,14 +1,14 @@
 import { Type } from 'typebox';
 import type { HttpApp } from '../../../../core/http/index.ts';
-import { IdInteger } from '../../../register/index.ts';
-import { AUTHORIZATION_TAGS, lowerCaseQuery, type RolesRouteDeps, SECURITY } from './route-deps.ts';
+import { IdInteger, queryNamesIgnoringCase } from '../../../register/index.ts';
+import { AUTHORIZATION_TAGS, type RolesRouteDeps, SECURITY } from './route-deps.ts';
 
 export function registerValidatePartyRoute(app: HttpApp, { auth, roles }: RolesRouteDeps): void {
   app.get(
     '/authorization/api/v1/parties/:partyId/validate',
     {
       onRequest: auth.required,
-      preValidation: lowerCaseQuery,
+      preValidation: queryNamesIgnoringCase('userId'),
       schema: {
         operationId: 'validateSelectedParty',
         tags: AUTHORIZATION_TAGS,
@@ -18,11 +18,11 @@ export function registerValidatePartyRoute(app: HttpApp, { auth, roles }: RolesR
           'any user. A main unit listed only for its sub-units answers false.',
         security: SECURITY,
         params: Type.Object({ partyId: IdInteger }),
-        querystring: Type.Object({ userid: IdInteger }),
+        querystring: Type.Object({ userId: IdInteger }),
         response: { 200: Type.Boolean() },
       },
     },
     async (request) =>
-      roles.validateParty(auth.principalOf(request), request.query.userid, request.params.partyId),
+      roles.validateParty(auth.principalOf(request), request.query.userId, request.params.partyId),
   );
 }
