@@ -27,6 +27,7 @@ import {
   createInformationPoint,
   DecisionService,
   DelegationRepository,
+  OwnPartyCache,
   PolicyStore,
   registerDecisionRoutes,
   registerPolicyRoutes,
@@ -118,10 +119,16 @@ export async function buildPlatform(config: Config): Promise<Platform> {
 
     const policies = new PolicyStore(database.db as Kysely<AuthorizationTables>);
     const delegations = new DelegationRepository(database.db as Kysely<AuthorizationTables>);
+    const ownParties = new OwnPartyCache(directoryServices.profile);
     const pdp = new Pdp({
       policyFor: (org, appName) => policies.get(org, appName),
-      pip: createInformationPoint({ ...directoryServices, delegations, instanceContext: async () => null }),
-      delegationPoliciesFor: createDelegationLookup({ ...directoryServices, delegations }),
+      pip: createInformationPoint({
+        ...directoryServices,
+        delegations,
+        ownParties,
+        instanceContext: async () => null,
+      }),
+      delegationPoliciesFor: createDelegationLookup({ ...directoryServices, delegations, ownParties }),
       onError: (error) => app.log.error({ err: error }, 'policy decision failed'),
     });
     registerPolicyRoutes(app, { auth, policies });

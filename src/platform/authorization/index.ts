@@ -1,6 +1,7 @@
 export { registerDecisionRoutes } from './decision/decision-routes.ts';
 export { DecisionService } from './decision/decision-service.ts';
 export { createInformationPoint, type InstanceContextLookup } from './decision/information-point.ts';
+export { OwnPartyCache } from './decision/own-party-cache.ts';
 export type {
   Delegation,
   Recipient,

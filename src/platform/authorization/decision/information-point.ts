@@ -3,6 +3,7 @@ import type { RegisterService } from '../../register/index.ts';
 import type { DelegationRepository } from '../delegations/delegation-repository.ts';
 import type { InstanceContext, PdpInformationPoint } from '../pdp/index.ts';
 import type { RolesService } from '../roles/index.ts';
+import type { OwnPartyCache } from './own-party-cache.ts';
 
 export type InstanceContextLookup = (instanceId: string) => Promise<InstanceContext | null>;
 
@@ -11,18 +12,16 @@ export interface InformationPointDeps {
   readonly profile: ProfileService;
   readonly roles: RolesService;
   readonly delegations: DelegationRepository;
+  readonly ownParties: OwnPartyCache;
   /** Storage's view of an instance (org, app, task or end event, owner party). */
   readonly instanceContext: InstanceContextLookup;
 }
 
 /** The PDP's window on register, profile, roles, delegations and storage. */
 export function createInformationPoint(deps: InformationPointDeps): PdpInformationPoint {
-  async function ownPartyOf(userId: number): Promise<number | undefined> {
-    return (await deps.profile.findUserEntry({ userId }))?.record.partyId;
-  }
   return {
     async rolesFor(userId, partyId) {
-      const ownParty = await ownPartyOf(userId);
+      const ownParty = await deps.ownParties.ownPartyOf(userId);
       const [held, delegated] = await Promise.all([
         deps.roles.rolesFor(userId, partyId),
         deps.delegations.delegatedRoles(userId, ownParty === undefined ? [] : [ownParty], partyId),

@@ -1,4 +1,4 @@
-import type { ProfileService } from '../../profile/index.ts';
+import type { OwnPartyCache } from '../decision/own-party-cache.ts';
 import type { DelegationPolicyLookup, Policy } from '../pdp/index.ts';
 import type { RolesService } from '../roles/index.ts';
 import { KEY_ROLES, type RightDelegation } from './delegation.ts';
@@ -12,14 +12,14 @@ import type { DelegationRepository } from './delegation-repository.ts';
  */
 export function createDelegationLookup(deps: {
   delegations: DelegationRepository;
-  profile: ProfileService;
+  ownParties: OwnPartyCache;
   roles: RolesService;
 }): DelegationPolicyLookup {
   return async (subject, partyId, org, app) => {
     const recipientParties: number[] = [];
     if (subject.partyId !== undefined) recipientParties.push(subject.partyId);
     if (subject.userId !== undefined) {
-      const own = (await deps.profile.findUserEntry({ userId: subject.userId }))?.record.partyId;
+      const own = await deps.ownParties.ownPartyOf(subject.userId);
       if (own !== undefined) recipientParties.push(own);
     }
     const direct = await deps.delegations.delegatedRights(
