@@ -1,11 +1,15 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../core/config.ts';
+import { importCommand } from './import-command.ts';
 import { startCommand } from './start-command.ts';
+import { tokenCommand } from './token-command.ts';
 
 const USAGE = `Usage: tinn <command> [options]
 
 Commands:
   start                 start the platform (configuration from the environment, see README)
+  import PATH...        import test data (app-localtest folders, testData.json files) into the database
+  token KIND [options]  mint a token with the platform's key (KIND: user, serviceowner, org; see tinn token)
   help                  show this text
 `;
 
@@ -16,6 +20,10 @@ async function main(argv: string[]): Promise<number> {
     case 'start':
       await startCommand(loadConfig());
       return -1;
+    case 'import':
+      return importCommand(loadConfig(), positionals.slice(1));
+    case 'token':
+      return tokenCommand(loadConfig(), argv.slice(argv.indexOf('token') + 1));
     case undefined:
     case 'help':
       process.stdout.write(USAGE);
