@@ -13,7 +13,7 @@ const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tinn-bench-'));
 const config = loadConfig({ ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'error' });
 const platform = await buildPlatform(config);
 platform.app.get('/bench/bare', async () => ({ ok: true }));
-platform.app.get('/bench/authenticated', { preHandler: platform.auth.required }, async () => ({ ok: true }));
+platform.app.get('/bench/authenticated', { onRequest: platform.auth.required }, async () => ({ ok: true }));
 const address = await platform.app.listen({ port: 0, host: '127.0.0.1' });
 process.stdout.write(`READY ${address}\n`);
 

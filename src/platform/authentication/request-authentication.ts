@@ -1,4 +1,4 @@
-import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import { unauthorized } from '../../core/errors.ts';
 import { type Principal, principalFromClaims } from './principal.ts';
 import { InvalidTokenError, type TokenService } from './token-service.ts';
@@ -23,11 +23,11 @@ export function tokenOf(request: FastifyRequest): string | undefined {
 }
 
 export interface RequestAuthentication {
-  /** preHandler: a valid token is required; sets request.principal. */
-  readonly required: preHandlerAsyncHookHandler;
-  /** preHandler: a token is optional, but one that is sent must be valid. */
-  readonly optional: preHandlerAsyncHookHandler;
-  /** The principal a required/optional preHandler found; throws 401 when there is none. */
+  /** onRequest hook: a valid token is required; sets request.principal. */
+  readonly required: onRequestAsyncHookHandler;
+  /** onRequest hook: a token is optional, but one that is sent must be valid. */
+  readonly optional: onRequestAsyncHookHandler;
+  /** The principal the required/optional hook found; throws 401 when there is none. */
   principalOf(request: FastifyRequest): Principal;
 }
 

@@ -19,7 +19,7 @@ export function registerTokenRoutes(app: HttpApp, deps: TokenRouteDeps): void {
   app.get(
     '/authentication/api/v1/refresh',
     {
-      preHandler: deps.auth.required,
+      onRequest: deps.auth.required,
       schema: {
         operationId: 'refreshToken',
         tags: ['authentication'],

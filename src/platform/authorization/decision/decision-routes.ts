@@ -21,7 +21,7 @@ export function registerDecisionRoutes(app: HttpApp, deps: DecisionRouteDeps): v
     app.post(
       url,
       {
-        preHandler: deps.auth.required,
+        onRequest: deps.auth.required,
         schema: {
           operationId,
           tags: ['authorization'],

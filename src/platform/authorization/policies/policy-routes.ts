@@ -21,7 +21,7 @@ export function registerPolicyRoutes(app: HttpApp, deps: PolicyRouteDeps): void 
   app.post(
     '/authorization/api/v1/policies',
     {
-      preHandler: deps.auth.required,
+      onRequest: deps.auth.required,
       schema: {
         operationId: 'uploadAppPolicy',
         tags: ['authorization'],
@@ -44,7 +44,7 @@ export function registerPolicyRoutes(app: HttpApp, deps: PolicyRouteDeps): void 
   app.get(
     '/authorization/api/v1/policies/roleswithaccess/:org/:app',
     {
-      preHandler: deps.auth.required,
+      onRequest: deps.auth.required,
       schema: {
         operationId: 'getRolesWithAccess',
         tags: ['authorization'],
