@@ -18,12 +18,14 @@ function partyOptions(choice: LoginChoice) {
   const others = choice.parties
     .flatMap((party) => [party, ...party.childParties])
     .filter((party) => party.partyId !== own.partyId && !party.onlyHierarchyElementWithNoAccess);
-  return [own, ...others].map(
-    (party) =>
-      html`<option value="${choice.user.userId}.${party.partyId}">${choice.user.name} for ${party.name} (${
-        PARTY_TYPES[party.partyType] ?? 'party'
-      } ${party.partyId})</option>`,
-  );
+  return [own, ...others].map((party) => {
+    const kind = `${PARTY_TYPES[party.partyType] ?? 'party'} ${party.partyId}`;
+    const label =
+      party === own
+        ? `${choice.user.name}, for themselves (${kind})`
+        : `${choice.user.name} for ${party.name} (${kind})`;
+    return html`<option value="${choice.user.userId}.${party.partyId}">${label}</option>`;
+  });
 }
 
 /** The test login form; it posts exactly what the local test platform's form posts. */
