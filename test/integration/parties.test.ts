@@ -1,6 +1,13 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, json, startTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import {
+  bearer,
+  getWith,
+  json,
+  startTestPlatform,
+  type TestPlatform,
+  userBearer,
+} from '../support/test-platform.ts';
 
 // Users and organisations from Tinn's default test set (testdata/testData.json).
 const ASTRID = { userId: 20001, partyId: 520001 };
@@ -23,16 +30,9 @@ describe('authorization parties and roles API', () => {
   let didrik: Record<string, string>;
   let serviceOwner: Record<string, string>;
 
-  const userToken = async (user: { userId: number; partyId: number }) =>
-    bearer(
-      await tinn.platform.tokens.mint({
-        'urn:altinn:userid': String(user.userId),
-        'urn:altinn:partyid': user.partyId,
-        'urn:altinn:authlevel': 2,
-        scope: 'altinn:portal/enduser',
-      }),
-    );
-  const get = (path: string, headers: Record<string, string> = {}) => tinn.fetch(path, { headers });
+  const userToken = (user: { userId: number; partyId: number }, authLevel = 2) =>
+    userBearer(tinn, user, authLevel);
+  const get = (path: string, headers: Record<string, string> = {}) => getWith(tinn, path, headers);
 
   beforeAll(async () => {
     tinn = await startTestPlatform();

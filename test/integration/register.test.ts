@@ -1,6 +1,14 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, json, startTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import {
+  bearer,
+  getWith,
+  json,
+  postJson,
+  startTestPlatform,
+  type TestPlatform,
+  userBearer,
+} from '../support/test-platform.ts';
 
 // Tinn's default test set (testdata/testData.json) is imported at start in development mode.
 const ASTRID = { userId: 20001, partyId: 520001, ssn: '12047800111' };
@@ -19,22 +27,11 @@ describe('register API', () => {
   let serviceOwner: Record<string, string>;
   let orgToken: Record<string, string>;
 
-  const userToken = async (user: { userId: number; partyId: number }, authLevel = 2) =>
-    bearer(
-      await tinn.platform.tokens.mint({
-        'urn:altinn:userid': String(user.userId),
-        'urn:altinn:partyid': user.partyId,
-        'urn:altinn:authlevel': authLevel,
-        scope: 'altinn:portal/enduser',
-      }),
-    );
-  const get = (path: string, headers: Record<string, string> = {}) => tinn.fetch(path, { headers });
+  const userToken = (user: { userId: number; partyId: number }, authLevel = 2) =>
+    userBearer(tinn, user, authLevel);
+  const get = (path: string, headers: Record<string, string> = {}) => getWith(tinn, path, headers);
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-    tinn.fetch(path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: typeof body === 'string' ? body : JSON.stringify(body),
-    });
+    postJson(tinn, path, body, headers);
 
   beforeAll(async () => {
     tinn = await startTestPlatform();

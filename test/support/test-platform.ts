@@ -66,3 +66,41 @@ export function bearer(token: string): Record<string, string> {
 export async function json(response: Response): Promise<any> {
   return response.json();
 }
+
+/** A bearer header with a user token minted by the platform itself. */
+export async function userBearer(
+  tinn: TestPlatform,
+  user: { userId: number; partyId: number },
+  authLevel = 2,
+): Promise<Record<string, string>> {
+  return bearer(
+    await tinn.platform.tokens.mint({
+      'urn:altinn:userid': String(user.userId),
+      'urn:altinn:partyid': user.partyId,
+      'urn:altinn:authlevel': authLevel,
+      scope: 'altinn:portal/enduser',
+    }),
+  );
+}
+
+export function getWith(
+  tinn: TestPlatform,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return tinn.fetch(path, { headers });
+}
+
+/** POSTs `body` as JSON (a string is sent as it is, to test malformed bodies). */
+export function postJson(
+  tinn: TestPlatform,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return tinn.fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}

@@ -158,13 +158,7 @@ export class DelegationRepository {
   ): Promise<RightDelegation[]> {
     const { userId, partyIds } = recipients;
     if (userId === undefined && partyIds.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('delegation')
-      .selectAll()
-      .where('kind', '=', 'right')
-      .where('offered_by_party_id', '=', offeredByPartyId)
-      .where('org', '=', org)
-      .where('app', '=', app)
+    const rows = await this.rightsOffered(offeredByPartyId, org, app)
       .where((eb) => {
         const alternatives = [];
         if (userId !== undefined) alternatives.push(eb('covered_by_user_id', '=', userId));
@@ -181,15 +175,19 @@ export class DelegationRepository {
     org: string,
     app: string,
   ): Promise<RightDelegation[]> {
-    const rows = await this.db
+    const rows = await this.rightsOffered(offeredByPartyId, org, app)
+      .where('covered_by_party_id', 'is not', null)
+      .execute();
+    return rows.map((row) => toStored(row).delegation as RightDelegation);
+  }
+
+  private rightsOffered(offeredByPartyId: number, org: string, app: string) {
+    return this.db
       .selectFrom('delegation')
       .selectAll()
       .where('kind', '=', 'right')
       .where('offered_by_party_id', '=', offeredByPartyId)
       .where('org', '=', org)
-      .where('app', '=', app)
-      .where('covered_by_party_id', 'is not', null)
-      .execute();
-    return rows.map((row) => toStored(row).delegation as RightDelegation);
+      .where('app', '=', app);
   }
 }
