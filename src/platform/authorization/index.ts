@@ -14,3 +14,9 @@ export { DelegationRepository } from './delegations/delegation-repository.ts';
 export { type AuthorizationTables, authorizationMigrations } from './migrations.ts';
 export { registerPolicyRoutes } from './policies/policy-routes.ts';
 export { PolicyStore } from './policies/policy-store.ts';
+export {
+  type AuthorizationCheck,
+  type AuthorizationOutcome,
+  type AuthorizationResource,
+  PolicyEnforcementPoint,
+} from './pep/index.ts';
