@@ -33,6 +33,22 @@ import {
   registerPolicyRoutes,
 } from './platform/authorization/index.ts';
 import { Pdp } from './platform/authorization/pdp/index.ts';
+import { PolicyEnforcementPoint } from './platform/authorization/pep/index.ts';
+import {
+  type ApplicationService,
+  createApplicationService,
+  registerApplicationRoutes,
+  STORAGE_APPLICATION_MIGRATIONS,
+} from './platform/storage/applications/index.ts';
+import {
+  InstanceAuthorizer,
+  InstanceEventRepository,
+  InstanceRepository,
+  InstanceService,
+  registerInstanceRoutes,
+  STORAGE_INSTANCE_MIGRATIONS,
+  type StorageTables,
+} from './platform/storage/index.ts';
 import { ROLES_MIGRATIONS, type RolesService } from './platform/authorization/roles/index.ts';
 import { PROFILE_MIGRATIONS, type ProfileService } from './platform/profile/index.ts';
 import { buildDirectoryServices, registerDirectoryRoutes } from './platform/register/directory/index.ts';
@@ -57,6 +73,9 @@ export interface Platform {
   readonly policies: PolicyStore;
   readonly delegations: DelegationRepository;
   readonly pdp: Pdp;
+  readonly pep: PolicyEnforcementPoint;
+  readonly applications: ApplicationService;
+  readonly instances: InstanceService;
   /** What was imported at start (TESTDATA, or Tinn's own set in development mode). */
   readonly testDataImport: ImportResult | undefined;
   close(): Promise<void>;
@@ -73,6 +92,8 @@ const MIGRATIONS: readonly MigrationSet[] = [
   PROFILE_MIGRATIONS,
   ROLES_MIGRATIONS,
   authorizationMigrations,
+  STORAGE_APPLICATION_MIGRATIONS,
+  STORAGE_INSTANCE_MIGRATIONS,
 ];
 
 /** The composition root: builds every service from one config and mounts every route. */
@@ -133,6 +154,19 @@ export async function buildPlatform(config: Config): Promise<Platform> {
     });
     registerPolicyRoutes(app, { auth, policies });
     registerDecisionRoutes(app, { auth, decisions: new DecisionService(pdp) });
+    const pep = new PolicyEnforcementPoint(pdp);
+
+    const applications = createApplicationService(database.db);
+    registerApplicationRoutes(app, { auth, applications });
+    const storageDb = database.db as Kysely<StorageTables>;
+    const instances = new InstanceService({
+      instances: new InstanceRepository(storageDb),
+      events: new InstanceEventRepository(),
+      authorizer: new InstanceAuthorizer(pep),
+      applications: (org, appName) => applications.getApplication(org, appName),
+      register: directoryServices.register,
+    });
+    registerInstanceRoutes(app, { auth, instances, publicUrl: config.publicUrl });
     return {
       config,
       app,
@@ -144,6 +178,9 @@ export async function buildPlatform(config: Config): Promise<Platform> {
       policies,
       delegations,
       pdp,
+      pep,
+      applications,
+      instances,
       async close() {
         await app.close();
         await database.close();
