@@ -15,7 +15,7 @@ const MAX_PARTS = 10_000;
 
 export interface ObjectUploadOptions {
   readonly partSize: number;
-  /** Parts sent at once; memory held is at most (concurrency + 1) × partSize. */
+  /** Parts sent at once; one more part fills meanwhile. */
   readonly concurrency: number;
 }
 

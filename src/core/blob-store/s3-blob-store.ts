@@ -25,7 +25,10 @@ export interface S3BlobStoreOptions {
   readonly prefix?: string;
   /** Bytes per multipart part; default 8 MiB, at least 5 MiB. */
   readonly partSize?: number;
-  /** Parts sent at once; default 2. */
+  /**
+   * Parts sent at once while the next one fills; default 1. A write holds about
+   * (2 × concurrency + 1) × partSize at most, since a sent part is let go only once its socket moves on.
+   */
   readonly concurrency?: number;
 }
 
@@ -64,7 +67,7 @@ export class S3BlobStore implements BlobStore {
     this.bucket = options.bucket;
     this.prefix = options.prefix ?? '';
     this.partSize = options.partSize ?? DEFAULT_PART_SIZE;
-    this.concurrency = options.concurrency ?? 2;
+    this.concurrency = options.concurrency ?? 1;
     if (this.prefix !== '' && !isSafeBlobKey(this.prefix))
       throw new Error(`Unsafe key prefix: ${this.prefix}`);
     if (this.partSize < MIN_PART_SIZE) throw new RangeError(`Part size must be at least ${MIN_PART_SIZE}`);

@@ -17,31 +17,18 @@ function nonEmpty(env: Environment, name: string): string | undefined {
   return value === undefined || value === '' ? undefined : value;
 }
 
-/** Splits `s3://bucket/prefix` into its bucket and key prefix. */
+/** Splits `s3://bucket/prefix` into its bucket and key prefix, taken as written (no URL normalising). */
 export function parseS3Location(raw: string): S3Location {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError('BLOB_STORE', `not a valid URL: "${raw}"`);
-  }
-  if (url.protocol !== 's3:')
-    throw new ConfigError('BLOB_STORE', `expected s3://bucket/prefix, got "${raw}"`);
-  const bucket = url.hostname;
-  if (
-    !BUCKET.test(bucket) ||
-    url.port !== '' ||
-    url.username !== '' ||
-    url.search !== '' ||
-    url.hash !== ''
-  ) {
-    throw new ConfigError('BLOB_STORE', `expected s3://bucket/prefix, got "${raw}"`);
-  }
-  const prefix = url.pathname.replace(/^\/+|\/+$/g, '');
+  const scheme = 's3://';
+  const rest = raw.startsWith(scheme) ? raw.slice(scheme.length) : '';
+  const slash = rest.indexOf('/');
+  const bucket = slash === -1 ? rest : rest.slice(0, slash);
+  if (!BUCKET.test(bucket)) throw new ConfigError('BLOB_STORE', `expected s3://bucket/prefix, got "${raw}"`);
+  const prefix = slash === -1 ? '' : rest.slice(slash + 1).replace(/\/+$/, '');
   if (prefix !== '' && !isSafeBlobKey(prefix)) {
     throw new ConfigError(
       'BLOB_STORE',
-      `the prefix "${prefix}" must be segments of letters, digits, ".", "_" or "-"`,
+      `the prefix "${prefix}" must be segments of letters, digits, ".", "_" or "-" without ".."`,
     );
   }
   return { bucket, prefix };
