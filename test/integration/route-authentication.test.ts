@@ -10,6 +10,8 @@ const PUBLIC_ROUTES: readonly RegExp[] = [
   /^GET \/authentication\/api\/v1\/orgToken$/,
   /^(GET|POST) \/Home\//,
   /^GET \/swagger/,
+  // Storage's app metadata reads are anonymous in Altinn (a sent token is ignored); texts need a token.
+  /^GET \/storage\/api\/v1\/applications(\/\{org\}(\/\{app\})?)?$/,
 ];
 
 interface Operation {
