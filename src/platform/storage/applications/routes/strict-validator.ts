@@ -1,8 +1,7 @@
-import type { FastifySchemaCompiler, FastifySchemaValidationError } from 'fastify';
+import type { FastifySchemaCompiler } from 'fastify';
 import type { TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
-
-const MAX_REPORTED_ERRORS = 10;
+import { validationIssues } from '../validation-issues.ts';
 
 type ValidationFunction = ReturnType<FastifySchemaCompiler<TSchema>>;
 
@@ -20,15 +19,7 @@ export const strictValidatorCompiler: FastifySchemaCompiler<TSchema> = ({ schema
       validate.errors = null;
       return { value };
     }
-    validate.errors = [...validator.Errors(value)].slice(0, MAX_REPORTED_ERRORS).map(
-      (issue): FastifySchemaValidationError => ({
-        keyword: issue.keyword,
-        instancePath: issue.instancePath,
-        schemaPath: issue.schemaPath,
-        params: issue.params as Record<string, unknown>,
-        message: issue.message,
-      }),
-    );
+    validate.errors = validationIssues(validator, value);
     return false;
   };
   return validate;
