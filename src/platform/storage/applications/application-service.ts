@@ -68,7 +68,7 @@ export class ApplicationService {
     return this.apps.list();
   }
 
-  listApplicationsOf(org: string): Promise<Application[]> {
+  async listApplicationsOf(org: string): Promise<Application[]> {
     requireListableOrg(org);
     return this.apps.list(org);
   }

@@ -4,7 +4,6 @@ export {
   isValidAppRef,
   parseAppId,
 } from './app-id.ts';
-export { changedByOf, requireAppOwner } from './application-access.ts';
 export { ApplicationCache } from './application-cache.ts';
 export { STORAGE_APPLICATION_MIGRATIONS } from './application-migrations.ts';
 export type {
