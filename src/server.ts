@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Config } from './core/config.ts';
 import { type MigrationSet, migrateToLatest, openDatabase } from './core/database/index.ts';
-import { type BlobStore, FileBlobStore } from './core/blob-store/index.ts';
+import { type BlobStore, createBlobStore } from './core/blob-store/index.ts';
 import { createHttpApp, type HttpApp, registerHealthRoute } from './core/http/index.ts';
 import type { IdentityDirectory } from './platform/authentication/index.ts';
 import {
@@ -158,8 +158,7 @@ export async function buildPlatform(config: Config): Promise<Platform> {
     registerDecisionRoutes(app, { auth, decisions: new DecisionService(pdp) });
     const pep = new PolicyEnforcementPoint(pdp);
 
-    if (config.blobStore.kind !== 'file') throw new Error('BLOB_STORE=s3://… is not available in this build');
-    const blobs: BlobStore = new FileBlobStore(config.blobStore.root);
+    const blobs: BlobStore = createBlobStore(config);
     const applications = createApplicationService(database.db);
     registerApplicationRoutes(app, { auth, applications });
     const storageDb = database.db as Kysely<StorageTables>;
