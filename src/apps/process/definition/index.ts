@@ -1,0 +1,40 @@
+export { checkProcessStructure } from './check-process-structure.ts';
+export { parseProcessDefinition } from './parse-process-definition.ts';
+export type {
+  EFormidlingConfig,
+  EFormidlingDataTypes,
+  EndEvent,
+  EnvironmentValue,
+  ExclusiveGateway,
+  FlowCondition,
+  FlowNode,
+  JsonValue,
+  KnownTaskType,
+  ParseProcessResult,
+  PaymentConfig,
+  PdfConfig,
+  ProcessDefinition,
+  ProcessProblem,
+  ProcessTask,
+  SequenceFlow,
+  SignatureConfig,
+  StartEvent,
+  SubformPdfConfig,
+  TaskAction,
+  TaskActionType,
+} from './process-definition.ts';
+export { KNOWN_TASK_TYPES } from './process-definition.ts';
+export {
+  firstTask,
+  flowById,
+  isEndEvent,
+  isGateway,
+  isStartEvent,
+  isTask,
+  nextElements,
+  nodeById,
+  outgoingFlows,
+  startEvent,
+  taskById,
+  tasksOfType,
+} from './process-navigation.ts';
