@@ -42,12 +42,15 @@ import {
   STORAGE_APPLICATION_MIGRATIONS,
 } from './platform/storage/applications/index.ts';
 import {
+  buildInstanceOperations,
   InstanceAuthorizer,
   InstanceEventRepository,
   InstanceRepository,
   InstanceService,
+  registerInstanceOperationRoutes,
   registerInstanceRoutes,
   STORAGE_INSTANCE_MIGRATIONS,
+  STORAGE_LOCK_MIGRATIONS,
   type StorageTables,
 } from './platform/storage/index.ts';
 import { ROLES_MIGRATIONS, type RolesService } from './platform/authorization/roles/index.ts';
@@ -96,6 +99,7 @@ const MIGRATIONS: readonly MigrationSet[] = [
   authorizationMigrations,
   STORAGE_APPLICATION_MIGRATIONS,
   STORAGE_INSTANCE_MIGRATIONS,
+  STORAGE_LOCK_MIGRATIONS,
 ];
 
 /** The composition root: builds every service from one config and mounts every route. */
@@ -170,6 +174,13 @@ export async function buildPlatform(config: Config): Promise<Platform> {
       register: directoryServices.register,
     });
     registerInstanceRoutes(app, { auth, instances, publicUrl: config.publicUrl });
+    const instanceOperations = buildInstanceOperations({
+      db: database.db,
+      instances,
+      authorizer: new InstanceAuthorizer(pep),
+      onError: (error) => app.log.warn({ err: error }, 'removing bytes of deleted data elements failed'),
+    });
+    registerInstanceOperationRoutes(app, { auth, publicUrl: config.publicUrl, ...instanceOperations });
     return {
       config,
       app,

@@ -1,4 +1,5 @@
 export { InstanceEventRepository } from './events/instance-event-repository.ts';
+export { type EventListQuery, InstanceEventService } from './events/instance-event-service.ts';
 export { hasOwnerScope, isAppOwner, performedBy, platformUserOf, SCOPES } from './instances/caller-identity.ts';
 export type {
   CompleteConfirmation,
@@ -16,6 +17,12 @@ export type {
 export { instanceIdOf, withoutEmpty } from './instances/instance.ts';
 export { actionsForTaskType, InstanceAuthorizer, instanceResource } from './instances/instance-authorizer.ts';
 export { dataElementWithLinks, instanceWithLinks } from './instances/instance-links.ts';
+export { InstanceMutations } from './instances/instance-mutations.ts';
+export {
+  buildInstanceOperations,
+  type InstanceOperations,
+  registerInstanceOperationRoutes,
+} from './instances/instance-operations.ts';
 export {
   type InstanceRow,
   InstanceRepository,
@@ -33,5 +40,7 @@ export {
   type StorageApplication,
   type StorageDataType,
 } from './instances/storage-application.ts';
+export { InstanceLockService, STORAGE_LOCK_MIGRATIONS } from './lock/index.ts';
+export { type ProcessHistoryItem, ProcessService } from './process/index.ts';
 export { STORAGE_INSTANCE_MIGRATIONS } from './storage-migrations.ts';
 export type { StorageTables } from './storage-tables.ts';

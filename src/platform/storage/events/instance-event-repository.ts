@@ -44,4 +44,19 @@ export class InstanceEventRepository {
       .executeTakeFirst();
     return row?.event as InstanceEvent | undefined;
   }
+
+  /** One event of one instance; undefined when it does not exist or belongs to another instance. */
+  async findForInstance(
+    executor: StorageExecutor,
+    instanceGuid: string,
+    eventGuid: string,
+  ): Promise<InstanceEvent | undefined> {
+    const row = await executor
+      .selectFrom('storage_instance_event')
+      .select('event')
+      .where('event_guid', '=', eventGuid)
+      .where('instance_guid', '=', instanceGuid)
+      .executeTakeFirst();
+    return row?.event as InstanceEvent | undefined;
+  }
 }
