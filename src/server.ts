@@ -62,6 +62,7 @@ import {
   importTestData,
   importTestDataAtStart,
 } from './platform/register/testdata/index.ts';
+import { createMessageBoxService, registerMessageBoxRoutes } from './platform/storage/messagebox/index.ts';
 import { registerAssetRoutes } from './web/asset-routes.ts';
 
 export interface Platform {
@@ -174,6 +175,14 @@ export async function buildPlatform(config: Config): Promise<Platform> {
       register: directoryServices.register,
     });
     registerInstanceRoutes(app, { auth, instances, publicUrl: config.publicUrl });
+    const messageBox = createMessageBoxService({
+      db: storageDb,
+      instances,
+      pep,
+      applications,
+      roles: directoryServices.roles,
+    });
+    registerMessageBoxRoutes(app, { auth, messageBox });
     const instanceOperations = buildInstanceOperations({
       db: database.db,
       instances,

@@ -42,5 +42,13 @@ export {
 } from './instances/storage-application.ts';
 export { InstanceLockService, STORAGE_LOCK_MIGRATIONS } from './lock/index.ts';
 export { type ProcessHistoryItem, ProcessService } from './process/index.ts';
+export {
+  createMessageBoxService,
+  type MessageBoxInstance,
+  type MessageBoxQuery,
+  MessageBoxService,
+  registerMessageBoxRoutes,
+  type SblInstanceEvent,
+} from './messagebox/index.ts';
 export { STORAGE_INSTANCE_MIGRATIONS } from './storage-migrations.ts';
 export type { StorageTables } from './storage-tables.ts';
