@@ -50,6 +50,7 @@ import {
   registerInstanceOperationRoutes,
   registerInstanceRoutes,
   STORAGE_INSTANCE_MIGRATIONS,
+  STORAGE_QUERY_MIGRATIONS,
   STORAGE_LOCK_MIGRATIONS,
   type StorageTables,
 } from './platform/storage/index.ts';
@@ -62,7 +63,19 @@ import {
   importTestData,
   importTestDataAtStart,
 } from './platform/register/testdata/index.ts';
+import {
+  buildDataStorage,
+  registerDataRoutes,
+  STORAGE_DATA_MIGRATIONS,
+} from './platform/storage/data/index.ts';
 import { createMessageBoxService, registerMessageBoxRoutes } from './platform/storage/messagebox/index.ts';
+import {
+  InstanceQueryRepository,
+  InstanceQueryService,
+  registerInstanceQueryRoutes,
+  STORAGE_QUERY_MIGRATIONS,
+} from './platform/storage/query/index.ts';
+import { registerSignRoute, SigningService } from './platform/storage/signing/index.ts';
 import { registerAssetRoutes } from './web/asset-routes.ts';
 
 export interface Platform {
@@ -101,6 +114,7 @@ const MIGRATIONS: readonly MigrationSet[] = [
   STORAGE_APPLICATION_MIGRATIONS,
   STORAGE_INSTANCE_MIGRATIONS,
   STORAGE_LOCK_MIGRATIONS,
+  STORAGE_DATA_MIGRATIONS,
 ];
 
 /** The composition root: builds every service from one config and mounts every route. */
@@ -175,6 +189,15 @@ export async function buildPlatform(config: Config): Promise<Platform> {
       register: directoryServices.register,
     });
     registerInstanceRoutes(app, { auth, instances, publicUrl: config.publicUrl });
+    registerInstanceQueryRoutes(app, {
+      auth,
+      queries: new InstanceQueryService({
+        repository: new InstanceQueryRepository(storageDb),
+        pep,
+        register: directoryServices.register,
+      }),
+      publicUrl: config.publicUrl,
+    });
     const messageBox = createMessageBoxService({
       db: storageDb,
       instances,
@@ -183,10 +206,27 @@ export async function buildPlatform(config: Config): Promise<Platform> {
       roles: directoryServices.roles,
     });
     registerMessageBoxRoutes(app, { auth, messageBox });
+    const dataStorage = await buildDataStorage({
+      db: database.db,
+      config,
+      blobs,
+      instances,
+      authorizer: new InstanceAuthorizer(pep),
+      log: app.log,
+    });
+    app.addHook('onClose', () => dataStorage.close());
+    registerDataRoutes(app, {
+      auth,
+      elements: dataStorage.elements,
+      uploads: dataStorage.uploads,
+      publicUrl: config.publicUrl,
+    });
+    registerSignRoute(app, { auth, signing: new SigningService(dataStorage) });
     const instanceOperations = buildInstanceOperations({
       db: database.db,
       instances,
       authorizer: new InstanceAuthorizer(pep),
+      onDataElementsDeleted: (elements) => dataStorage.removeContent(elements),
       onError: (error) => app.log.warn({ err: error }, 'removing bytes of deleted data elements failed'),
     });
     registerInstanceOperationRoutes(app, { auth, publicUrl: config.publicUrl, ...instanceOperations });

@@ -1,0 +1,14 @@
+export { BlobStaging, type BlobTarget } from './blob-staging.ts';
+export { buildDataStorage, type DataStorage, type DataStorageOptions } from './build-data-storage.ts';
+export { attachmentHeader, filenameOf } from './content-disposition.ts';
+export { DataAccess, elementOf } from './data-access.ts';
+export type { DataDb } from './data-element-repository.ts';
+export { DataElementService } from './data-element-service.ts';
+export { methodNotAllowed } from './data-errors.ts';
+export { STORAGE_DATA_MIGRATIONS } from './data-migrations.ts';
+export { PLATFORM_MAX_UPLOAD_BYTES, type UploadDataType } from './data-type-rules.ts';
+export { DataUploadService } from './data-upload-service.ts';
+export { blobTargetOf, ElementCommit, type ElementPlan } from './element-commit.ts';
+export { blobPathOf, newElement } from './element-documents.ts';
+export { type DataRouteDeps, registerDataRoutes } from './routes/index.ts';
+export { UploadSweeper } from './upload-sweeper.ts';

@@ -1,0 +1,44 @@
+import type { IncomingMessage } from 'node:http';
+import { PassThrough, type Readable } from 'node:stream';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { payloadTooLarge, uploadAborted } from '../data-errors.ts';
+
+/**
+ * In the scope it is called on, every request body reaches the handler as the unread request stream,
+ * whatever its content type. A declared length over the route's `bodyLimit` is refused (413) before a
+ * byte is read; the length is enforced again while streaming. Authentication (onRequest) runs first.
+ */
+export function acceptRawBodies(scope: FastifyInstance): void {
+  scope.removeAllContentTypeParsers();
+  scope.addContentTypeParser('*', (request: FastifyRequest, payload: IncomingMessage, done) => {
+    const limit = request.routeOptions.bodyLimit;
+    const declared = Number(request.headers['content-length']);
+    if (limit !== undefined && Number.isFinite(declared) && declared > limit) {
+      done(payloadTooLarge(limit), undefined);
+      return;
+    }
+    done(null, payload);
+  });
+}
+
+/**
+ * The request body as a stream the upload may stop reading (on a size limit or a storage failure) without
+ * destroying the request: whatever it leaves unread is drained, so the answer still reaches the client.
+ * A client that goes away mid-body ends the stream with an error.
+ */
+export function uploadBody(request: FastifyRequest): Readable {
+  const raw = request.raw;
+  const body = new PassThrough();
+  raw.pipe(body);
+  raw.once('error', (error) => body.destroy(error));
+  raw.once('close', () => {
+    if (!raw.complete) body.destroy(uploadAborted());
+  });
+  body.once('close', () => {
+    if (!raw.complete && !raw.destroyed) {
+      raw.unpipe(body);
+      raw.resume();
+    }
+  });
+  return body;
+}
