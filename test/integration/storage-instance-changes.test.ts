@@ -38,11 +38,11 @@ describe('storage: complete, read status, substatus, presentation texts and data
     await tinn?.close();
   });
 
-  async function created(process: object | undefined = processAtTask()) {
+  async function created(process: object | null = processAtTask()) {
     const response = await postJson(
       tinn,
       `${BASE}?appId=${appId}`,
-      { instanceOwner: { partyId: String(PEOPLE.mira.partyId) }, process },
+      { instanceOwner: { partyId: String(PEOPLE.mira.partyId) }, process: process ?? undefined },
       mira,
     );
     expect(response.status, await response.clone().text()).toBe(201);
@@ -237,7 +237,7 @@ describe('storage: complete, read status, substatus, presentation texts and data
       expect((await put(`${elsewhere.id}/${path}`, mira, { [member]: { a: 'b' } })).status).toBe(403);
       const review = await created(processAtTask('Task_1', 'review'));
       expect((await put(`${review.id}/${path}`, mira, { [member]: { a: 'b' } })).status).toBe(403);
-      const noProcess = await created(undefined);
+      const noProcess = await created(null);
       expect((await put(`${noProcess.id}/${path}`, mira, { [member]: { a: 'b' } })).status).toBe(200);
     });
   });
