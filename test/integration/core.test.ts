@@ -32,4 +32,35 @@ describe('core HTTP behaviour', () => {
     expect(document.openapi).toMatch(/^3\./);
     expect(Object.keys(document.paths)).toContain('/health');
   });
+
+  it('accepts an empty JSON body where a body is optional, and refuses malformed JSON with 400', async () => {
+    const empty = await tinn.fetch('/authentication/api/v1/refresh', {
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(empty.status).toBe(401);
+    const token = await tinn.platform.tokens.mint({
+      'urn:altinn:org': 'ttd',
+      'urn:altinn:orgNumber': '405003309',
+    });
+    const emptyPost = await tinn.fetch('/authorization/api/v1/authorize', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '',
+    });
+    expect(emptyPost.status).toBe(400);
+    expect((await json(emptyPost)).code).toBe('invalid_decision_request');
+    const malformed = await tinn.fetch('/authorization/api/v1/authorize', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{"Request":',
+    });
+    expect(malformed.status).toBe(400);
+    expect((await json(malformed)).code).toBe('malformed_body');
+    const poisoned = await tinn.fetch('/authorization/api/v1/authorize', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{"__proto__": {"x": 1}}',
+    });
+    expect(poisoned.status).toBe(400);
+  });
 });

@@ -30,6 +30,17 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   registerProblemHandlers(app);
+  // Altinn accepts `Content-Type: application/json` with an empty body where a body is optional; the
+  // default parser (with its prototype-poisoning protection) handles every non-empty body.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '') {
+      done(null, undefined);
+      return;
+    }
+    parseJson(request, body.toString(), done);
+  });
   // XML bodies reach routes as text; each route parses the XML it expects.
   app.addContentTypeParser(
     /^(application|text)\/([a-z.+-]+\+)?xml\b/,
