@@ -43,6 +43,7 @@ import {
 } from './platform/storage/applications/index.ts';
 import {
   buildInstanceOperations,
+  dataStorageContent,
   InstanceAuthorizer,
   InstanceEventRepository,
   InstanceRepository,
@@ -50,7 +51,6 @@ import {
   registerInstanceOperationRoutes,
   registerInstanceRoutes,
   STORAGE_INSTANCE_MIGRATIONS,
-  STORAGE_QUERY_MIGRATIONS,
   STORAGE_LOCK_MIGRATIONS,
   type StorageTables,
 } from './platform/storage/index.ts';
@@ -113,6 +113,7 @@ const MIGRATIONS: readonly MigrationSet[] = [
   authorizationMigrations,
   STORAGE_APPLICATION_MIGRATIONS,
   STORAGE_INSTANCE_MIGRATIONS,
+  STORAGE_QUERY_MIGRATIONS,
   STORAGE_LOCK_MIGRATIONS,
   STORAGE_DATA_MIGRATIONS,
 ];
@@ -226,7 +227,7 @@ export async function buildPlatform(config: Config): Promise<Platform> {
       db: database.db,
       instances,
       authorizer: new InstanceAuthorizer(pep),
-      onDataElementsDeleted: (elements) => dataStorage.removeContent(elements),
+      deletedContent: dataStorageContent(dataStorage),
       onError: (error) => app.log.warn({ err: error }, 'removing bytes of deleted data elements failed'),
     });
     registerInstanceOperationRoutes(app, { auth, publicUrl: config.publicUrl, ...instanceOperations });
