@@ -328,6 +328,34 @@ describe('storage: process', () => {
       expect((await json(optOut)).data.map((element: { id: string }) => element.id)).toContain(kept);
     });
 
+    it('removes the bytes of deleted generated elements and marks a read instance unread when none is left', async () => {
+      const instance = await created();
+      const upload = await tinn.fetch(
+        `${BASE}/${instance.id}/data?dataType=attachment&generatedFromTask=Task_2`,
+        { method: 'POST', headers: { ...mira, 'content-type': 'application/pdf' }, body: '%PDF-1.7 receipt' },
+      );
+      expect(upload.status, await upload.clone().text()).toBe(201);
+      const element = await json(upload);
+      expect(element.references).toEqual([{ value: 'Task_2', relation: 'GeneratedFrom', valueType: 'Task' }]);
+      expect(await tinn.platform.blobs.exists(element.blobStoragePath)).toBe(true);
+      expect((await put(`${instance.id}/readstatus?status=Read`, mira)).status).toBe(200);
+
+      const response = await put(`${instance.id}/process/instanceandevents`, mira, {
+        state: taskState('Task_2', 'data'),
+        events: [],
+      });
+      expect(response.status).toBe(200);
+      const changed = await json(response);
+      expect(changed.data).toEqual([]);
+      expect(changed.status.readStatus).toBe('Unread');
+      expect(await tinn.platform.blobs.exists(element.blobStoragePath)).toBe(false);
+      const pending = await sql<{ n: number }>`select count(*)::int as n from storage_pending_blob
+        where data_guid = ${element.id}`.execute(tinn.platform.db);
+      expect(pending.rows[0]!.n).toBe(0);
+      const data = await tinn.fetch(`${BASE}/${instance.id}/data/${element.id}`, { headers: mira });
+      expect(data.status).toBe(404);
+    });
+
     it('writes SentToSign after the app’s events when entering a signing task, and archives on end', async () => {
       const instance = await created();
       await put(`${instance.id}/process/instanceandevents`, mira, {

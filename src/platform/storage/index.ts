@@ -41,7 +41,7 @@ export {
   type StorageDataType,
 } from './instances/storage-application.ts';
 export { InstanceLockService, STORAGE_LOCK_MIGRATIONS } from './lock/index.ts';
-export { type ProcessHistoryItem, ProcessService } from './process/index.ts';
+export { dataStorageContent, type ProcessHistoryItem, ProcessService } from './process/index.ts';
 export {
   createMessageBoxService,
   type MessageBoxInstance,

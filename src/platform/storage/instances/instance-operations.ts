@@ -17,7 +17,7 @@ import type { InstanceService } from './instance-service.ts';
 import { registerInstanceMutationRoutes } from './routes/instance-mutation-routes.ts';
 
 export interface InstanceOperationsDeps
-  extends Pick<ProcessServiceDeps, 'onDataElementsDeleted' | 'onError'> {
+  extends Pick<ProcessServiceDeps, 'deletedContent' | 'onError'> {
   readonly db: Kysely<unknown>;
   readonly instances: InstanceService;
   readonly authorizer: InstanceAuthorizer;
@@ -42,7 +42,7 @@ export function buildInstanceOperations(deps: InstanceOperationsDeps): InstanceO
       instances,
       authorizer,
       events,
-      onDataElementsDeleted: deps.onDataElementsDeleted,
+      deletedContent: deps.deletedContent,
       onError: deps.onError,
     }),
     instanceEvents: new InstanceEventService({ db, instances, events }),

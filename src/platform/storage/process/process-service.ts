@@ -1,5 +1,6 @@
 import { badRequest } from '../../../core/errors.ts';
 import type { Principal } from '../../authentication/index.ts';
+import { statusAfterDataChange } from '../data/element-documents.ts';
 import { type ClientEventInput, clientEvent } from '../events/client-event.ts';
 import type { InstanceEventRepository } from '../events/instance-event-repository.ts';
 import { refusingDuplicateEvents } from '../events/unique-violation.ts';
@@ -9,6 +10,7 @@ import type { InstanceAuthorizer } from '../instances/instance-authorizer.ts';
 import type { StorageDb } from '../instances/instance-repository.ts';
 import type { InstanceService } from '../instances/instance-service.ts';
 import { asSeenBy, visibleInstance } from '../instances/visible-instance.ts';
+import type { DeletedContent } from './deleted-content.ts';
 import { deleteElementsGeneratedFromTask } from './generated-elements.ts';
 import { requireProcessChange } from './process-authorization.ts';
 import { PROCESS_EVENT_TYPES, type ProcessHistoryItem, processHistoryOf } from './process-history.ts';
@@ -20,12 +22,9 @@ export interface ProcessServiceDeps {
   readonly instances: InstanceService;
   readonly authorizer: InstanceAuthorizer;
   readonly events: InstanceEventRepository;
-  /**
-   * Told, after the commit, about data elements a process change deleted, so their bytes can be removed
-   * too. Without it (or when it fails) the bytes stay until the blob sweeper finds them without a row.
-   */
-  readonly onDataElementsDeleted?: (elements: readonly DataElement[]) => Promise<void>;
-  /** Told about a failure of `onDataElementsDeleted`; the process change itself has succeeded. */
+  /** Removes the bytes of deleted generated elements; without it the bytes are left where they are. */
+  readonly deletedContent?: DeletedContent;
+  /** Told when removing those bytes after the commit fails; the process change itself has succeeded. */
   readonly onError?: (error: unknown) => void;
 }
 
@@ -67,7 +66,8 @@ export class ProcessService {
 
   /**
    * `PUT …/process/instanceandevents`: the new state and the app's events in one transaction, after
-   * deleting the elements generated from the target task (their `Deleted` events go in the same transaction).
+   * deleting the elements generated from the target task (their `Deleted` events go in the same transaction,
+   * and a Read instance with no read element left becomes Unread, as when an element is deleted).
    */
   async updateWithEvents(
     caller: Principal,
@@ -91,10 +91,15 @@ export class ProcessService {
     const changed = await refusingDuplicateEvents(() =>
       this.deps.db.transaction().execute(async (trx) => {
         deleted = deleteGenerated ? await deleteElementsGeneratedFromTask(trx, instanceGuid, targetTask) : [];
+        if (deleted.length > 0) await this.deps.deletedContent?.release(trx, deleted);
         return instances.change(
           instanceGuid,
           (current, now) => {
-            const next = withProcessState(current, state, now, performedBy(caller));
+            const moved = withProcessState(current, state, now, performedBy(caller));
+            const next =
+              deleted.length > 0
+                ? { ...moved, status: statusAfterDataChange(moved.status, moved.data) }
+                : moved;
             const events: InstanceEvent[] = [
               ...deleted.map((element) => instances.event(caller, next, 'Deleted', now, element.id)),
               ...appEvents,
@@ -120,9 +125,9 @@ export class ProcessService {
   }
 
   private async afterElementsDeleted(elements: readonly DataElement[]): Promise<void> {
-    if (this.deps.onDataElementsDeleted === undefined) return;
+    if (this.deps.deletedContent === undefined) return;
     try {
-      await this.deps.onDataElementsDeleted(elements);
+      await this.deps.deletedContent.remove(elements);
     } catch (error) {
       this.deps.onError?.(error);
     }
