@@ -1,0 +1,16 @@
+import path from 'node:path';
+import { isFile } from './app-folder.ts';
+import type { ProblemList } from './app-problem.ts';
+
+export const LOGIC_FOLDER = 'logic';
+
+/** `logic/index.ts` or `logic/index.js` (the TypeScript one when both exist); not loaded here. */
+export async function findLogicFile(appDir: string, problems: ProblemList): Promise<string | undefined> {
+  const [typescript, javascript] = ['index.ts', 'index.js'].map((name) =>
+    path.join(appDir, LOGIC_FOLDER, name),
+  );
+  const hasTypescript = typescript !== undefined && (await isFile(typescript));
+  const hasJavascript = javascript !== undefined && (await isFile(javascript));
+  if (hasTypescript && hasJavascript) problems.warning(javascript, 'index.ts is used; this file is ignored');
+  return hasTypescript ? typescript : hasJavascript ? javascript : undefined;
+}
