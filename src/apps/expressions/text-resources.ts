@@ -43,6 +43,7 @@ export function resolveText(scope: Scope, id: string): string {
   return (resource.variables ?? []).reduce((text, variable, position) => {
     const value = variableValue(scope, variable);
     const shown = value === null ? (variable.defaultValue ?? variable.key) : stringify(value);
-    return text.replaceAll(`{${position}}`, shown);
+    // split/join: a replacement string would give `$` in the value a special meaning.
+    return text.split(`{${position}}`).join(shown);
   }, resource.value);
 }

@@ -24,9 +24,17 @@ export function tokenizeDateFormat(format: string): FormatPart[] {
         index += 2;
         continue;
       }
-      const end = format.indexOf("'", index + 1);
-      literal += format.slice(index + 1, end === -1 ? format.length : end).replaceAll("''", "'");
-      index = end === -1 ? format.length : end + 1;
+      // Quoted text runs to the next single quote; a doubled quote inside it is a quote.
+      index += 1;
+      while (index < format.length) {
+        if (format[index] === "'") {
+          if (format[index + 1] !== "'") break;
+          index += 1;
+        }
+        literal += format[index];
+        index += 1;
+      }
+      index += 1;
       continue;
     }
     if (PATTERN_LETTER.test(char)) {

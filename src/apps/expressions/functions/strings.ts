@@ -60,7 +60,7 @@ export const STRING_FUNCTIONS: FunctionTable<
     const [text, search, replacement] = invocation.values().map(toText);
     if (text === null || text === undefined) return null;
     if (search === null || search === undefined || search === '') return text;
-    return text.replaceAll(search, replacement ?? '');
+    return text.split(search).join(replacement ?? '');
   },
   stringSlice: (invocation) => {
     const values = invocation.values();

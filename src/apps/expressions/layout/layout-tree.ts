@@ -1,6 +1,7 @@
 import type { ExpressionDataAccess } from '../data-access.ts';
 import {
   type DataPath,
+  DataPathError,
   formatDataPath,
   parseDataPath,
   transposeDataPath,
@@ -210,10 +211,21 @@ export function buildLayoutTree(
   const occurrences = new Map<string, ComponentNode[]>();
 
   // The path of a binding inside the row it occurs in, and what is stored there.
-  const resolve = (binding: ResolvedBinding, outer: GroupRow | undefined): [RowContext, unknown] => {
+  const resolve = (
+    binding: ResolvedBinding,
+    outer: GroupRow | undefined,
+    where: { page: string; componentId: string },
+  ): [RowContext, unknown] => {
     const dataType = binding.dataType ?? data.defaultDataType();
     const sameType = outer !== undefined && (outer.context.dataType ?? data.defaultDataType()) === dataType;
-    const path = transposeDataPath(parseDataPath(binding.field), sameType ? outer.context.path : undefined);
+    let field: DataPath;
+    try {
+      field = parseDataPath(binding.field);
+    } catch (error) {
+      if (error instanceof DataPathError) throw new LayoutError(`the group binding: ${error.message}`, where);
+      throw error;
+    }
+    const path = transposeDataPath(field, sameType ? outer.context.path : undefined);
     const value =
       dataType !== undefined && data.hasDataType(dataType)
         ? data.readField(dataType, formatDataPath(path))
@@ -225,12 +237,13 @@ export function buildLayoutTree(
     component: ComponentJson,
     binding: ResolvedBinding,
     outer: GroupRow | undefined,
+    where: { page: string; componentId: string },
   ): boolean => {
     if (component.type === 'RepeatingGroup') return true;
     if (component.type !== 'Group') return false;
     // Layout v3 marks a repeating Group by maxCount > 1; data that is a list says the same for newer layouts.
     if (typeof component.maxCount === 'number' && component.maxCount > 1) return true;
-    return Array.isArray(resolve(binding, outer)[1]);
+    return Array.isArray(resolve(binding, outer, where)[1]);
   };
 
   const instantiate = (
@@ -262,8 +275,8 @@ export function buildLayoutTree(
     occurrences.set(id, list);
 
     const groupBinding = componentBinding(component, 'group');
-    if (groupBinding !== undefined && isRepeating(component, groupBinding, row)) {
-      const [context, value] = resolve(groupBinding, row);
+    if (groupBinding !== undefined && isRepeating(component, groupBinding, row, where)) {
+      const [context, value] = resolve(groupBinding, row, where);
       const count = Array.isArray(value) ? value.length : 0;
       const rows: GroupRow[] = [];
       node.rows = rows;
