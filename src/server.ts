@@ -42,6 +42,7 @@ import {
   STORAGE_APPLICATION_MIGRATIONS,
 } from './platform/storage/applications/index.ts';
 import {
+  authorizeBeforeValidation,
   buildInstanceOperations,
   dataStorageContent,
   InstanceAuthorizer,
@@ -189,6 +190,7 @@ export async function buildPlatform(config: Config): Promise<Platform> {
       applications: (org, appName) => applications.getApplication(org, appName),
       register: directoryServices.register,
     });
+    authorizeBeforeValidation(app, instances);
     registerInstanceRoutes(app, { auth, instances, publicUrl: config.publicUrl });
     registerInstanceQueryRoutes(app, {
       auth,

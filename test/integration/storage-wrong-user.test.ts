@@ -137,6 +137,19 @@ describe('storage: a user of another party reaches nothing', () => {
     );
   });
 
+  it('refuses before validating the body: an empty object gets 403 or 404 too', async () => {
+    const failures: string[] = [];
+    for (const operation of operations.filter((candidate) => !['GET', 'DELETE'].includes(candidate.method))) {
+      const response = await tinn.fetch(urlFor(operation.path), {
+        method: operation.method,
+        headers: { ...oskar, 'content-type': 'application/json', 'altinn-storage-lock-token': LOCK_TOKEN },
+        body: '{}',
+      });
+      if (![403, 404].includes(response.status)) failures.push(`${operation.method} ${operation.path}: ${response.status}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
   it('finds none of the other party’s instances through the query and the message box', async () => {
     const query = await tinn.fetch(`/storage/api/v1/instances?instanceOwner.partyId=${PEOPLE.mira.partyId}`, {
       headers: oskar,

@@ -33,7 +33,7 @@ export {
   toInstance,
 } from './instances/instance-repository.ts';
 export { type InstanceChange, InstanceService, type InstanceTemplate } from './instances/instance-service.ts';
-export { type InstanceRouteDeps, registerInstanceRoutes } from './instances/routes/index.ts';
+export { authorizeBeforeValidation, type InstanceRouteDeps, registerInstanceRoutes } from './instances/routes/index.ts';
 export {
   type ApplicationLookup,
   parseAppId,
@@ -41,7 +41,6 @@ export {
   type StorageDataType,
 } from './instances/storage-application.ts';
 export { InstanceLockService, STORAGE_LOCK_MIGRATIONS } from './lock/index.ts';
-export { dataStorageContent, type ProcessHistoryItem, ProcessService } from './process/index.ts';
 export {
   createMessageBoxService,
   type MessageBoxInstance,
@@ -50,5 +49,6 @@ export {
   registerMessageBoxRoutes,
   type SblInstanceEvent,
 } from './messagebox/index.ts';
+export { dataStorageContent, type ProcessHistoryItem, ProcessService } from './process/index.ts';
 export { STORAGE_INSTANCE_MIGRATIONS } from './storage-migrations.ts';
 export type { StorageTables } from './storage-tables.ts';

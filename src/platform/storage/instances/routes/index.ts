@@ -4,6 +4,7 @@ import { registerDeleteInstanceRoute } from './delete-instance-route.ts';
 import { registerGetInstanceRoutes } from './get-instance-route.ts';
 import type { InstanceRouteDeps } from './instance-route-deps.ts';
 
+export { authorizeBeforeValidation } from './authorize-before-validation.ts';
 export type { InstanceRouteDeps } from './instance-route-deps.ts';
 
 export function registerInstanceRoutes(app: HttpApp, deps: InstanceRouteDeps): void {
