@@ -16,8 +16,7 @@ import { InstanceMutations } from './instance-mutations.ts';
 import type { InstanceService } from './instance-service.ts';
 import { registerInstanceMutationRoutes } from './routes/instance-mutation-routes.ts';
 
-export interface InstanceOperationsDeps
-  extends Pick<ProcessServiceDeps, 'deletedContent' | 'onError'> {
+export interface InstanceOperationsDeps extends Pick<ProcessServiceDeps, 'deletedContent' | 'onError'> {
   readonly db: Kysely<unknown>;
   readonly instances: InstanceService;
   readonly authorizer: InstanceAuthorizer;
