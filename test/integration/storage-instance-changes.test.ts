@@ -107,6 +107,11 @@ describe('storage: complete, read status, substatus, presentation texts and data
         body: '',
       });
       expect(withText.status).toBe(200);
+      const emptyJson = await tinn.fetch(`${BASE}/${instance.id}/complete/`, {
+        method: 'POST',
+        headers: { ...owner, 'content-type': 'application/json' },
+      });
+      expect(emptyJson.status).toBe(200);
       expect(
         (await tinn.fetch(`${BASE}/${instance.id}/complete`, { method: 'POST', headers: mira })).status,
       ).toBe(403);
