@@ -1,6 +1,6 @@
 import type { ProblemList } from './app-problem.ts';
-import { jsonPath } from './json-path.ts';
 import { isJsonObject, isStringArray } from './json-value.ts';
+import { componentPath } from './layout-component-path.ts';
 import type { LayoutComponent, LayoutFolder, LayoutPage } from './loaded-app.ts';
 
 export interface LayoutContext {
@@ -10,11 +10,6 @@ export interface LayoutContext {
 
 const UPLOAD_TYPES = new Set(['FileUpload', 'FileUploadWithTag', 'ImageUpload']);
 
-function indexOf(page: LayoutPage, component: LayoutComponent): number {
-  const data = page.document.data;
-  return isJsonObject(data) && Array.isArray(data.layout) ? data.layout.indexOf(component.definition) : -1;
-}
-
 function checkComponent(
   page: LayoutPage,
   component: LayoutComponent,
@@ -22,8 +17,7 @@ function checkComponent(
   context: LayoutContext,
   problems: ProblemList,
 ): void {
-  const at = (...keys: (string | number)[]) =>
-    jsonPath(['data', 'layout', indexOf(page, component), ...keys]);
+  const at = (...keys: string[]) => componentPath(page, component, ...keys);
   const { dataModelBindings, children, layoutSet } = component.definition;
   if (isJsonObject(dataModelBindings)) {
     for (const [role, binding] of Object.entries(dataModelBindings)) {

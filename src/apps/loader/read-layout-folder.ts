@@ -3,6 +3,7 @@ import { filesEndingWith, isFile } from './app-folder.ts';
 import type { ProblemList } from './app-problem.ts';
 import { jsonPath } from './json-path.ts';
 import { isJsonObject, isStringArray, type JsonObject } from './json-value.ts';
+import { componentPath } from './layout-component-path.ts';
 import type { LayoutComponent, LayoutFolder, LayoutPage } from './loaded-app.ts';
 import { readJsonFile } from './read-json-file.ts';
 import { LAYOUTS_FOLDER, LEGACY_FORM_LAYOUT_FILE, SETTINGS_FILE } from './ui-files.ts';
@@ -71,19 +72,19 @@ function pageOrderOf(settings: JsonObject, file: string, problems: ProblemList):
 function checkUniqueComponentIds(pages: Iterable<LayoutPage>, problems: ProblemList): void {
   const firstSeen = new Map<string, string>();
   for (const page of pages) {
-    page.components.forEach((component, index) => {
+    for (const component of page.components) {
       const earlier = firstSeen.get(component.id);
       if (earlier !== undefined) {
         const where = earlier === page.name ? 'on this page' : `on page "${earlier}"`;
         problems.error(
           page.file,
           `the component id "${component.id}" is also used ${where}; ids must be unique in a layout set`,
-          jsonPath(['data', 'layout', index, 'id']),
+          componentPath(page, component, 'id'),
         );
       } else {
         firstSeen.set(component.id, page.name);
       }
-    });
+    }
   }
 }
 
