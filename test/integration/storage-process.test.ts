@@ -385,6 +385,8 @@ describe('storage: process', () => {
         events: [appEvent(instance.id, 'process_EndTask')],
       };
       expect((await put(`${instance.id}/process/instanceandevents`, oskar, body)).status).toBe(403);
+      const badEvents = { ...body, events: [{ eventType: 'process_EndTask' }] };
+      expect((await put(`${instance.id}/process/instanceandevents`, oskar, badEvents)).status).toBe(403);
       expect((await put(`${UNKNOWN}/process/instanceandevents`, mira, body)).status).toBe(404);
       expect((await put(`${instance.id}/process/instanceandevents`, {}, body)).status).toBe(401);
       expect((await events(instance.id)).map((event) => event.eventType)).toEqual(['Created']);

@@ -77,13 +77,13 @@ export class ProcessService {
   ): Promise<Instance> {
     const { instances } = this.deps;
     const instance = await visibleInstance(instances, caller, instanceGuid);
+    const state = input?.state ? processStateFrom(input.state) : undefined;
+    await requireProcessChange(this.deps.authorizer, caller, instance, state);
+    if (state === undefined) throw badRequest('missing_process_state', 'The body must have `state`');
     const received = new Date().toISOString();
     const appEvents = (input?.events ?? []).map((event) =>
       clientEvent(event, instance, received, { requireUser: true }),
     );
-    const state = input?.state ? processStateFrom(input.state) : undefined;
-    await requireProcessChange(this.deps.authorizer, caller, instance, state);
-    if (state === undefined) throw badRequest('missing_process_state', 'The body must have `state`');
 
     const targetTask = state.currentTask?.elementId;
     const deleteGenerated = options.deleteGeneratedElements !== false && targetTask !== undefined;
