@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../core/config.ts';
+import { appValidateCommand } from './app-validate-command.ts';
 import { importCommand } from './import-command.ts';
 import { startCommand } from './start-command.ts';
 import { tokenCommand } from './token-command.ts';
@@ -10,6 +11,7 @@ Commands:
   start                 start the platform (configuration from the environment, see README)
   import PATH...        import test data (app-localtest folders, testData.json files) into the database
   token KIND [options]  mint a token with the platform's key (KIND: user, serviceowner, org; see tinn token)
+  app validate DIR...   check app folders (Altinn app repository layout); non-zero exit on errors
   help                  show this text
 `;
 
@@ -24,6 +26,12 @@ async function main(argv: string[]): Promise<number> {
       return importCommand(loadConfig(), positionals.slice(1));
     case 'token':
       return tokenCommand(loadConfig(), argv.slice(argv.indexOf('token') + 1));
+    case 'app':
+      if (positionals[1] !== 'validate') {
+        process.stderr.write(`Unknown command "app ${positionals[1] ?? ''}"\n\n${USAGE}`);
+        return 2;
+      }
+      return appValidateCommand(positionals.slice(2));
     case undefined:
     case 'help':
       process.stdout.write(USAGE);
