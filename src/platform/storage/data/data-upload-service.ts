@@ -39,15 +39,19 @@ function maxCountConflict(dataType: UploadDataType): Error {
   );
 }
 
-/** Gates on what the headers say, before any byte is stored. */
-function checkContent(dataType: UploadDataType, content: UploadContent): number {
+/** Gates on what the headers say, before any byte is stored; `refuse` stops reading the body. */
+function checkContent(dataType: UploadDataType, content: UploadContent, refuse: () => void): number {
   if (!isContentTypeAllowed(dataType, content.contentType)) {
+    refuse();
     throw unsupportedMediaType(
       `Content type ${content.contentType ?? '(none)'} is not allowed for element type ${dataType.id}`,
     );
   }
   const limit = uploadLimitBytes(dataType);
-  if (content.declaredLength !== undefined && content.declaredLength > limit) throw payloadTooLarge(limit);
+  if (content.declaredLength !== undefined && content.declaredLength > limit) {
+    refuse();
+    throw payloadTooLarge(limit);
+  }
   return limit;
 }
 
@@ -84,7 +88,7 @@ export class DataUploadService {
     if (isMaxCountReached(dataType, liveElements(instance.data))) throw maxCountConflict(dataType);
 
     const content = await request.open();
-    const limit = checkContent(dataType, content);
+    const limit = checkContent(dataType, content, () => content.stream.destroy());
     const dataGuid = randomUUID();
     const blob = await this.store(instance, dataGuid, blobPathOf(instance, dataGuid), content, limit);
     if (blob.size === 0) {
@@ -137,7 +141,7 @@ export class DataUploadService {
     refuseLockedOrDeleted(element);
     const rules: UploadDataType = dataType ?? { id: element.dataType };
     const content = await request.open();
-    const limit = checkContent(rules, content);
+    const limit = checkContent(rules, content, () => content.stream.destroy());
     const key = `${blobPathOf(instance, dataGuid)}.${randomUUID()}`;
     const blob: StoredBlob = await this.store(instance, dataGuid, key, content, limit);
     if (blob.size === 0) {

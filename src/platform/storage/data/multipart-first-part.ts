@@ -117,6 +117,10 @@ class FirstPartExtractor extends Transform {
 export function readFirstPart(source: Readable, boundary: string): Promise<MultipartPart> {
   const extractor = new FirstPartExtractor(boundary);
   source.on('error', (error) => extractor.destroy(error));
+  // Whoever stops reading the part early stops the whole body with it.
+  extractor.once('close', () => {
+    if (!source.readableEnded) source.destroy();
+  });
   source.pipe(extractor);
   return new Promise((resolve, reject) => {
     const fail = (error: Error) => reject(error);

@@ -36,7 +36,7 @@ export function registerCreateDataRoute(app: HttpApp, deps: DataRouteDeps): void
         deps.auth.principalOf(request),
         request.params.instanceGuid,
         request.query.dataType,
-        uploadRequestOf(request, request.query),
+        uploadRequestOf(request, reply, request.query),
       );
       const instanceId = `${request.params.instanceOwnerPartyId}/${request.params.instanceGuid}`;
       const answered = dataElementWithLinks(element, instanceId, publicBaseUrl(request, deps.publicUrl));

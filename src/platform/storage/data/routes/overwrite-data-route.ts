@@ -25,12 +25,12 @@ export function registerOverwriteDataRoute(app: HttpApp, deps: DataRouteDeps): v
         response: { 200: DataElementSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const element = await deps.uploads.overwrite(
         deps.auth.principalOf(request),
         request.params.instanceGuid,
         request.params.dataGuid,
-        uploadRequestOf(request, request.query),
+        uploadRequestOf(request, reply, request.query),
       );
       const instanceId = `${request.params.instanceOwnerPartyId}/${request.params.instanceGuid}`;
       return dataElementWithLinks(element, instanceId, publicBaseUrl(request, deps.publicUrl));

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { PassThrough, type Readable } from 'node:stream';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { payloadTooLarge, uploadAborted } from '../data-errors.ts';
 
 /**
@@ -26,9 +26,13 @@ export function acceptRawBodies(scope: FastifyInstance): void {
  * destroying the request: whatever it leaves unread is drained, so the answer still reaches the client.
  * A client that goes away mid-body ends the stream with an error.
  */
-export function uploadBody(request: FastifyRequest): Readable {
+export function uploadBody(request: FastifyRequest, reply: FastifyReply): Readable {
   const raw = request.raw;
   const body = new PassThrough();
+  // Whatever path answered before the body was read (a refusal, an error), the rest is not wanted.
+  reply.raw.once('finish', () => {
+    if (!raw.complete) body.destroy();
+  });
   raw.pipe(body);
   raw.once('error', (error) => body.destroy(error));
   raw.once('close', () => {
