@@ -6,11 +6,11 @@ export const LOGIC_FOLDER = 'logic';
 
 /** `logic/index.ts` or `logic/index.js` (the TypeScript one when both exist); not loaded here. */
 export async function findLogicFile(appDir: string, problems: ProblemList): Promise<string | undefined> {
-  const [typescript, javascript] = ['index.ts', 'index.js'].map((name) =>
-    path.join(appDir, LOGIC_FOLDER, name),
-  );
-  const hasTypescript = typescript !== undefined && (await isFile(typescript));
-  const hasJavascript = javascript !== undefined && (await isFile(javascript));
+  const typescript = path.join(appDir, LOGIC_FOLDER, 'index.ts');
+  const javascript = path.join(appDir, LOGIC_FOLDER, 'index.js');
+  const hasTypescript = await isFile(typescript);
+  const hasJavascript = await isFile(javascript);
   if (hasTypescript && hasJavascript) problems.warning(javascript, 'index.ts is used; this file is ignored');
-  return hasTypescript ? typescript : hasJavascript ? javascript : undefined;
+  if (hasTypescript) return typescript;
+  return hasJavascript ? javascript : undefined;
 }

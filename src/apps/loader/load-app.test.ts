@@ -269,6 +269,20 @@ describe('loadApp: missing and broken files', () => {
     });
   });
 
+  it('still checks the other files when the metadata is broken', async () => {
+    const { root, result } = await loadWith({
+      'App/config/applicationmetadata.json': '{',
+      'App/config/authorization/policy.xml': '<Policy>',
+      'App/options/x.json': '{}',
+    });
+    expect(result.appId).toBeUndefined();
+    expect(relative(root, result.problems).map((problem) => problem.file)).toEqual([
+      'App/config/applicationmetadata.json',
+      'App/config/authorization/policy.xml',
+      'App/options/x.json',
+    ]);
+  });
+
   it('reports a policy the PDP cannot read', async () => {
     const { root, result } = await loadWith({ 'App/config/authorization/policy.xml': '<Policy><Rule>' });
     expect(result.app).toBeUndefined();

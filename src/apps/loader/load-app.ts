@@ -25,7 +25,9 @@ async function loadFolder(folder: AppFolder, problems: ProblemList): Promise<Fol
   const { appDir } = folder;
   const metadata = await readApplicationMetadata(appDir, problems);
   const process = await readProcessFile(appDir, problems);
-  const policy = metadata === undefined ? undefined : await readPolicyFile(appDir, metadata, problems);
+  // Without an app id the placeholders stay as they are, so that the policy is still checked.
+  const policyRef = metadata ?? { org: '[ORG]', app: '[APP]' };
+  const policy = await readPolicyFile(appDir, policyRef, problems);
   const texts = await readTexts(appDir, problems);
   const models = await readModels(appDir, problems);
   const prefill = await readPrefill(appDir, problems);
