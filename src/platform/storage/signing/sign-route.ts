@@ -9,6 +9,8 @@ export interface SignRouteDeps {
   readonly signing: SigningService;
 }
 
+const SIGNED = 'SignDocument is created';
+
 const Id = Type.Optional(Type.Union([Type.String(), Type.Null()]));
 
 const SignRequestSchema = Type.Object(
@@ -60,7 +62,8 @@ export function registerSignRoute(app: HttpApp, deps: SignRouteDeps): void {
         request.params.instanceGuid,
         request.body as SignRequest,
       );
-      return reply.status(201).send('SignDocument is created');
+      // Altinn answers the message as a JSON string.
+      return reply.status(201).type('application/json; charset=utf-8').send(JSON.stringify(SIGNED));
     },
   );
 }
