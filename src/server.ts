@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { Kysely } from 'kysely';
+import { type AppRegistry, type InstallReport, installApps } from './apps/runtime/index.ts';
+import { type BlobStore, createBlobStore } from './core/blob-store/index.ts';
 import type { Config } from './core/config.ts';
 import { type MigrationSet, migrateToLatest, openDatabase } from './core/database/index.ts';
-import { type BlobStore, createBlobStore } from './core/blob-store/index.ts';
 import { createHttpApp, type HttpApp, registerHealthRoute } from './core/http/index.ts';
 import type { IdentityDirectory } from './platform/authentication/index.ts';
 import {
@@ -35,12 +36,26 @@ import {
 } from './platform/authorization/index.ts';
 import { Pdp } from './platform/authorization/pdp/index.ts';
 import { PolicyEnforcementPoint } from './platform/authorization/pep/index.ts';
+import { ROLES_MIGRATIONS, type RolesService } from './platform/authorization/roles/index.ts';
+import { PROFILE_MIGRATIONS, type ProfileService } from './platform/profile/index.ts';
+import { buildDirectoryServices, registerDirectoryRoutes } from './platform/register/directory/index.ts';
+import { REGISTER_MIGRATIONS, type RegisterService } from './platform/register/index.ts';
+import {
+  type ImportResult,
+  importTestData,
+  importTestDataAtStart,
+} from './platform/register/testdata/index.ts';
 import {
   type ApplicationService,
   createApplicationService,
   registerApplicationRoutes,
   STORAGE_APPLICATION_MIGRATIONS,
 } from './platform/storage/applications/index.ts';
+import {
+  buildDataStorage,
+  registerDataRoutes,
+  STORAGE_DATA_MIGRATIONS,
+} from './platform/storage/data/index.ts';
 import {
   authorizeBeforeValidation,
   buildInstanceOperations,
@@ -55,20 +70,6 @@ import {
   STORAGE_LOCK_MIGRATIONS,
   type StorageTables,
 } from './platform/storage/index.ts';
-import { ROLES_MIGRATIONS, type RolesService } from './platform/authorization/roles/index.ts';
-import { PROFILE_MIGRATIONS, type ProfileService } from './platform/profile/index.ts';
-import { buildDirectoryServices, registerDirectoryRoutes } from './platform/register/directory/index.ts';
-import { REGISTER_MIGRATIONS, type RegisterService } from './platform/register/index.ts';
-import {
-  type ImportResult,
-  importTestData,
-  importTestDataAtStart,
-} from './platform/register/testdata/index.ts';
-import {
-  buildDataStorage,
-  registerDataRoutes,
-  STORAGE_DATA_MIGRATIONS,
-} from './platform/storage/data/index.ts';
 import { createMessageBoxService, registerMessageBoxRoutes } from './platform/storage/messagebox/index.ts';
 import {
   InstanceQueryRepository,
@@ -96,6 +97,9 @@ export interface Platform {
   readonly pep: PolicyEnforcementPoint;
   readonly applications: ApplicationService;
   readonly instances: InstanceService;
+  /** The apps installed at start from APPS_DIR, and what could not be installed. */
+  readonly apps: AppRegistry;
+  readonly appInstall: InstallReport;
   /** What was imported at start (TESTDATA, or Tinn's own set in development mode). */
   readonly testDataImport: ImportResult | undefined;
   close(): Promise<void>;
@@ -157,7 +161,7 @@ export async function buildPlatform(config: Config): Promise<Platform> {
       registerTestTokenRoutes(app, testTokens);
       registerTestLoginRoutes(app, {
         login: new TestLogin(directory, testTokens, tokens),
-        listApps: async () => [],
+        listApps: async () => apps.list().map((loaded) => loaded.id),
       });
     }
 
@@ -182,6 +186,11 @@ export async function buildPlatform(config: Config): Promise<Platform> {
     const blobs: BlobStore = createBlobStore(config);
     const applications = createApplicationService(database.db);
     registerApplicationRoutes(app, { auth, applications });
+    const { registry: apps, report: appInstall } = await installApps(config.appsDirs, {
+      applications,
+      policies,
+      log: app.log,
+    });
     const storageDb = database.db as Kysely<StorageTables>;
     const instances = new InstanceService({
       instances: new InstanceRepository(storageDb),
@@ -248,6 +257,8 @@ export async function buildPlatform(config: Config): Promise<Platform> {
       pep,
       applications,
       instances,
+      apps,
+      appInstall,
       async close() {
         await app.close();
         await database.close();
