@@ -6,7 +6,7 @@ import type { MigrationSet } from '../../../core/database/index.ts';
  * already has (party_id, last_changed, id), (app_id, last_changed, id) and (org, last_changed, id).
  * Every query has one of those keys (service owners must give org or appId, users a party), is ordered by
  * (last_changed, id) and stops after one page, so a filter only needs an index of its own when it is
- * selective within an app or org; the plans checked are in docs/instance-query.md.
+ * selective within an app or org; the plans checked are in this folder's README.md.
  */
 export const STORAGE_QUERY_MIGRATIONS: MigrationSet = {
   '0610_storage_instance_query_indexes': {
