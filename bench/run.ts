@@ -5,6 +5,7 @@
  * BENCH_SECONDS sets the length of each measurement (default 5).
  */
 import { createTestDatabase } from '../test/support/test-database.ts';
+import { benchDataUpload } from './data-upload.ts';
 import { benchPdpDecision } from './pdp-decision.ts';
 import { startBenchServer } from './support/bench-process.ts';
 import { measure } from './support/load.ts';
@@ -20,6 +21,7 @@ async function runOn(label: string, env: Record<string, string>): Promise<void> 
     );
     await benchTokenVerification(server, bare);
     await benchPdpDecision(server, bare);
+    await benchDataUpload(server);
   } finally {
     await server.stop();
   }

@@ -14,6 +14,7 @@ const config = loadConfig({ ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LE
 const platform = await buildPlatform(config);
 platform.app.get('/bench/bare', async () => ({ ok: true }));
 platform.app.get('/bench/authenticated', { onRequest: platform.auth.required }, async () => ({ ok: true }));
+platform.app.get('/bench/memory', async () => process.memoryUsage());
 const address = await platform.app.listen({ port: 0, host: '127.0.0.1' });
 process.stdout.write(`READY ${address}\n`);
 
