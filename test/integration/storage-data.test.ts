@@ -374,6 +374,33 @@ describe('storage: data elements', () => {
       await uploaded(instance.id, 'attachment', patternChunk(MIB, 4));
     });
 
+    it('answers 413 to a large body over the limit without making the client send all of it', async () => {
+      const instance = await createdInstance();
+      const declared = 256 * MIB;
+      const status = await new Promise<number>((resolve, reject) => {
+        const request = http.request(`${tinn.baseUrl}${BASE}/${instance.id}/data?dataType=attachment`, {
+          method: 'POST',
+          headers: { ...mira, 'content-type': 'text/plain', 'content-length': String(declared) },
+        });
+        request.on('response', (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        });
+        // Writing into the closed connection fails; the answer has arrived before that.
+        request.on('error', (error) => setTimeout(() => reject(error), 1000));
+        const chunk = patternChunk(MIB, 6);
+        let sent = 0;
+        const pump = () => {
+          while (sent < declared && request.write(chunk)) sent += chunk.length;
+          if (sent < declared) request.once('drain', pump);
+        };
+        pump();
+      });
+      expect(status).toBe(413);
+      expect(await elementsOf(instance.id)).toEqual([]);
+      expect(await blobFiles(instance.id)).toEqual([]);
+    });
+
     it('leaves neither row nor bytes when the client goes away mid-upload', async () => {
       const instance = await createdInstance();
       await abortedUpload(`${BASE}/${instance.id}/data?dataType=big`, mira, 256 * 1024);

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PassThrough, type Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { payloadTooLarge, uploadAborted } from '../data-errors.ts';
@@ -21,10 +21,30 @@ export function acceptRawBodies(scope: FastifyInstance): void {
   });
 }
 
+/** Unread bytes of a refused upload that are read and dropped, so the client sees the answer, before closing. */
+const DRAIN_BUDGET_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Reads and drops the rest of a body nobody wants. Past a budget the connection is closed once the answer
+ * has gone out: a client is not made to send gigabytes that will be thrown away.
+ */
+function discardRest(raw: IncomingMessage, response: ServerResponse): void {
+  let drained = 0;
+  const close = () => raw.socket?.destroy();
+  raw.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained <= DRAIN_BUDGET_BYTES) return;
+    raw.pause();
+    if (response.writableFinished) close();
+    else response.once('finish', close);
+  });
+  raw.resume();
+}
+
 /**
  * The request body as a stream the upload may stop reading (on a size limit or a storage failure) without
- * destroying the request: whatever it leaves unread is drained, so the answer still reaches the client.
- * A client that goes away mid-body ends the stream with an error.
+ * destroying the request, so the answer still reaches the client. A client that goes away mid-body ends
+ * the stream with an error.
  */
 export function uploadBody(request: FastifyRequest, reply: FastifyReply): Readable {
   const raw = request.raw;
@@ -41,7 +61,7 @@ export function uploadBody(request: FastifyRequest, reply: FastifyReply): Readab
   body.once('close', () => {
     if (!raw.complete && !raw.destroyed) {
       raw.unpipe(body);
-      raw.resume();
+      discardRest(raw, reply.raw);
     }
   });
   return body;
