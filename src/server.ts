@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Kysely } from 'kysely';
+import { registerAppMetadataRoutes } from './apps/api/metadata/index.ts';
 import { type AppRegistry, type InstallReport, installApps } from './apps/runtime/index.ts';
 import { type BlobStore, createBlobStore } from './core/blob-store/index.ts';
 import type { Config } from './core/config.ts';
@@ -191,6 +192,7 @@ export async function buildPlatform(config: Config): Promise<Platform> {
       policies,
       log: app.log,
     });
+    registerAppMetadataRoutes(app, { apps });
     const storageDb = database.db as Kysely<StorageTables>;
     const instances = new InstanceService({
       instances: new InstanceRepository(storageDb),

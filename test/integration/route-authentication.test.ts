@@ -12,6 +12,8 @@ const PUBLIC_ROUTES: readonly RegExp[] = [
   /^GET \/swagger/,
   // Storage's app metadata reads are anonymous in Altinn (a sent token is ignored); texts need a token.
   /^GET \/storage\/api\/v1\/applications(\/\{org\}(\/\{app\})?)?$/,
+  // The App API's metadata and static resources are anonymous in Altinn (the front end reads them before login).
+  /^GET \/\{org\}\/\{app\}\/api\/(v1\/(applicationmetadata|applicationsettings|applicationlanguages|texts\/\{language\}|footer|meta\/(process|authorizationpolicy))|layoutsets|layouts|layoutsettings|(layouts|layoutsettings|ruleconfiguration|rulehandler)\/\{layoutSetId\}|(jsonschema|xsdschema)\/\{id\}|validationconfig\/\{dataTypeId\}|options\/\{optionsId\})$/,
 ];
 
 interface Operation {
