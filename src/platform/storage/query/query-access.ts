@@ -23,11 +23,11 @@ export interface QueryScope {
   readonly empty: boolean;
 }
 
-async function serviceOwnerFilters(
+async function checkServiceOwner(
   caller: ServiceOwnerPrincipal,
   filters: InstanceFilters,
   deps: QueryAccessDeps,
-): Promise<InstanceFilters> {
+): Promise<void> {
   const syncAdapter = hasOwnerScope(caller, SYNC_ADAPTER_SCOPE);
   if (!hasOwnerScope(caller, SCOPES.instancesRead) && !syncAdapter) {
     throw forbidden(`Querying instances as a service owner needs the scope ${SCOPES.instancesRead}`);
@@ -47,7 +47,6 @@ async function serviceOwnerFilters(
     });
     if (!permitted) throw forbidden(`The caller may not read instances of ${appId}`);
   }
-  return { ...filters, org };
 }
 
 /**
@@ -71,7 +70,7 @@ export async function scopeQuery(
   }
   let privileged = false;
   if (caller.kind === 'serviceOwner') {
-    filters = await serviceOwnerFilters(caller, filters, deps);
+    await checkServiceOwner(caller, filters, deps);
     privileged = true;
   } else if (caller.kind === 'user' || caller.kind === 'selfIdentified' || caller.kind === 'systemUser') {
     if (filters.partyId === undefined && identifier === undefined) {
