@@ -6,7 +6,9 @@
  */
 import { createTestDatabase } from '../test/support/test-database.ts';
 import { benchDataUpload } from './data-upload.ts';
+import { benchInstanceQuery } from './instance-query.ts';
 import { benchPdpDecision } from './pdp-decision.ts';
+import { benchStorageInstances } from './storage-instances.ts';
 import { startBenchServer } from './support/bench-process.ts';
 import { measure } from './support/load.ts';
 import { benchTokenVerification } from './token-verification.ts';
@@ -22,6 +24,8 @@ async function runOn(label: string, env: Record<string, string>): Promise<void> 
     await benchTokenVerification(server, bare);
     await benchPdpDecision(server, bare);
     await benchDataUpload(server);
+    await benchStorageInstances(server);
+    await benchInstanceQuery(server, { embedded: env.DATABASE_URL === undefined });
   } finally {
     await server.stop();
   }
