@@ -633,6 +633,10 @@ describe('storage: GET /instances', () => {
       ['A3Ref', 'A3Ref=abc'],
       ['mainVersionInclude', 'mainVersionInclude=4'],
       ['includeDataElements', 'includeDataElements=no'],
+      ['org', 'org=tt%00d'],
+      ['searchString', 'searchString=%00'],
+      ['process.currentTask', 'process.currentTask=Task_1%00'],
+      ['excludeConfirmedBy', 'excludeConfirmedBy=%00'],
     ])('%s: %s → 400 naming it', async (parameter, queryString) => {
       const filters = queryString.startsWith('appId=') ? queryString : `appId=${QUERY_APP}&${queryString}`;
       const response = await query(owner, filters);

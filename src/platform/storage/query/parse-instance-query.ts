@@ -19,7 +19,10 @@ function invalid(parameter: string, detail: string): never {
 function many(query: RawQuery, name: string): string[] {
   const value = query[name];
   if (value === undefined) return [];
-  return typeof value === 'string' ? [value] : [...value];
+  const values = typeof value === 'string' ? [value] : [...value];
+  // PostgreSQL text cannot hold NUL; refusing it here keeps it from becoming a database error.
+  if (values.some((item) => item.includes('\u0000'))) invalid(name, 'must not contain NUL characters');
+  return values;
 }
 
 function single(query: RawQuery, name: string): string | undefined {
