@@ -109,7 +109,9 @@ class FirstPartExtractor extends Transform {
 
   override _flush(callback: TransformCallback): void {
     if (this.state === 'done') callback();
-    else callback(badRequest('malformed_multipart', 'The multipart body ended inside its first part'));
+    else if (this.state === 'body') {
+      callback(badRequest('malformed_multipart', 'The multipart body ended inside its first part'));
+    } else callback(badRequest('malformed_multipart', 'The multipart body has no part'));
   }
 }
 
@@ -127,6 +129,9 @@ export function readFirstPart(source: Readable, boundary: string): Promise<Multi
     extractor.once('error', fail);
     extractor.once('headers', (headers: Record<string, string>) => {
       extractor.off('error', fail);
+      // Until its reader attaches, an error (the client going away) must not go unhandled; the reader
+      // still sees it, as the stream is destroyed.
+      extractor.on('error', () => {});
       resolve({ headers, body: extractor });
     });
     extractor.once('end', () => reject(badRequest('malformed_multipart', 'The multipart body has no part')));

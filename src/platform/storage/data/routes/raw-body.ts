@@ -53,6 +53,9 @@ export function uploadBody(request: FastifyRequest, reply: FastifyReply): Readab
   reply.raw.once('finish', () => {
     if (!raw.complete) body.destroy();
   });
+  // The reader attaches later (after authorization and a database write); an abort before then must not
+  // go unhandled. The reader still sees it, as the stream is destroyed.
+  body.on('error', () => {});
   raw.pipe(body);
   raw.once('error', (error) => body.destroy(error));
   raw.once('close', () => {
