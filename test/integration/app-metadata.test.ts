@@ -38,6 +38,7 @@ describe('App API metadata routes', () => {
           language: 'en',
           resources: [{ id: 'appName', value: 'Demo EN' }],
         },
+        'App/config/process/process.bpmn': `\uFEFF${baseTestApp()['App/config/process/process.bpmn']}`,
         'App/ui/footer.json': FOOTER,
         'App/options/letters.json': OPTIONS_TEXT,
         'App/ui/form/RuleConfiguration.json': RULE_CONFIGURATION,
@@ -265,11 +266,13 @@ describe('App API metadata routes', () => {
   });
 
   describe('process, policy and settings', () => {
-    it('serves the BPMN process and the policy as text/xml', async () => {
+    it('serves the BPMN process (without a byte order mark) and the policy as text/xml', async () => {
       const process = await get('/ttd/demo/api/v1/meta/process');
       expect(process.status).toBe(200);
       expect(process.headers.get('content-type')).toMatch(/^text\/xml/);
-      expect(await process.text()).toBe(baseTestApp()['App/config/process/process.bpmn']);
+      // As Altinn, which reads the file as text: without the file's byte order mark.
+      const bytes = Buffer.from(await process.arrayBuffer());
+      expect(bytes.toString('utf8')).toBe(baseTestApp()['App/config/process/process.bpmn']);
       const policy = await get('/ttd/demo/api/v1/meta/authorizationpolicy');
       expect(policy.status).toBe(200);
       expect(policy.headers.get('content-type')).toMatch(/^text\/xml/);

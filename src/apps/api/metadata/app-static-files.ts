@@ -41,3 +41,6 @@ export class AppStaticFiles {
     return pending;
   }
 }
+
+/** Altinn reads these files as text, which drops a byte order mark, and answers without one. */
+export const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

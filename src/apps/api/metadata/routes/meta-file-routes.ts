@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { notFound } from '../../../../core/errors.ts';
 import type { HttpApp } from '../../../../core/http/index.ts';
 import { AppParams, NO_CACHE, TAGS, XML_TYPE } from '../app-params.ts';
+import { withoutBom } from '../app-static-files.ts';
 import { installedApp } from '../installed-app.ts';
 import type { MetadataRouteDeps } from '../metadata-route-deps.ts';
 
@@ -24,7 +25,7 @@ export function registerMetaFileRoutes(app: HttpApp, deps: MetadataRouteDeps): v
       const loaded = installedApp(deps.apps, request.params.org, request.params.app);
       const xml = await deps.files.read(loaded, 'config', 'process', 'process.bpmn');
       if (xml === undefined) throw notFound('process_not_found', `The app ${loaded.id} has no process file`);
-      return reply.header('cache-control', NO_CACHE).type(XML_TYPE).send(xml);
+      return reply.header('cache-control', NO_CACHE).type(XML_TYPE).send(withoutBom(xml));
     },
   );
   app.get(
@@ -43,7 +44,7 @@ export function registerMetaFileRoutes(app: HttpApp, deps: MetadataRouteDeps): v
     },
     async (request, reply) => {
       const loaded = installedApp(deps.apps, request.params.org, request.params.app);
-      return reply.header('cache-control', NO_CACHE).type(XML_TYPE).send(loaded.policy.xml);
+      return reply.header('cache-control', NO_CACHE).type(XML_TYPE).send(withoutBom(loaded.policy.xml));
     },
   );
 }

@@ -3,6 +3,7 @@ import { notFound } from '../../../../core/errors.ts';
 import type { HttpApp } from '../../../../core/http/index.ts';
 import type { AppModel, LoadedApp } from '../../../loader/index.ts';
 import { AnyJson, JSON_TYPE, ModelParams, NO_CACHE, TAGS } from '../app-params.ts';
+import { withoutBom } from '../app-static-files.ts';
 import { installedApp } from '../installed-app.ts';
 import type { MetadataRouteDeps } from '../metadata-route-deps.ts';
 
@@ -51,7 +52,10 @@ export function registerModelSchemaRoutes(app: HttpApp, deps: MetadataRouteDeps)
       if (xsd === undefined) {
         throw notFound('xsd_not_found', `The app ${loaded.id} has no XSD "${request.params.id}"`);
       }
-      return reply.header('cache-control', NO_CACHE).type('application/xml; charset=utf-8').send(xsd);
+      return reply
+        .header('cache-control', NO_CACHE)
+        .type('application/xml; charset=utf-8')
+        .send(withoutBom(xsd));
     },
   );
 }

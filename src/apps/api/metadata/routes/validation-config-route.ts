@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Type } from 'typebox';
 import type { HttpApp } from '../../../../core/http/index.ts';
 import { DataTypeParams, JSON_TYPE, NO_CACHE, TAGS } from '../app-params.ts';
+import { withoutBom } from '../app-static-files.ts';
 import { installedApp } from '../installed-app.ts';
 import type { MetadataRouteDeps } from '../metadata-route-deps.ts';
 
@@ -33,7 +34,7 @@ export function registerValidationConfigRoute(app: HttpApp, deps: MetadataRouteD
           : await deps.files.read(loaded, ...path.relative(loaded.appDir, config.file).split(path.sep));
       reply.header('cache-control', NO_CACHE);
       if (text === undefined) return reply.status(204).send(null);
-      return reply.type(JSON_TYPE).send(text);
+      return reply.type(JSON_TYPE).send(withoutBom(text));
     },
   );
 }
