@@ -1,3 +1,4 @@
+import { Type } from 'typebox';
 import type { HttpApp } from '../../../../core/http/index.ts';
 import { AnyJson, AppParams, JSON_TYPE, METADATA_CACHE, TAGS } from '../app-params.ts';
 import { installedApp } from '../installed-app.ts';
@@ -18,6 +19,7 @@ export function registerApplicationMetadataRoute(app: HttpApp, deps: MetadataRou
           'Each app answers only at its own path, so Altinn’s 409 for a mismatched id is a 404 here; ' +
           '`checkOrgApp` is accepted and has nothing to switch off.',
         params: AppParams,
+        querystring: Type.Object({ checkOrgApp: Type.Optional(Type.Boolean()) }),
         response: { 200: AnyJson },
       },
     },
