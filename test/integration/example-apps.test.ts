@@ -45,7 +45,7 @@ describe('the example apps in examples/apps', () => {
     }
   });
 
-  it('belong to the service owner tinn, with titles in Norwegian and English and both text files', () => {
+  it('belong to the service owner tinn, with titles and texts in Norwegian and English and one form model each', () => {
     for (const result of results) {
       const loaded = app(result.appId ?? '');
       expect(loaded.org).toBe('tinn');
@@ -54,6 +54,12 @@ describe('the example apps in examples/apps', () => {
       // The placeholders are filled, so the policy names this app.
       expect(loaded.policy.xml).not.toMatch(/\[(ORG|APP)\]/i);
       expect(loaded.policy.xml).toContain(`>${loaded.app}</xacml:AttributeValue>`);
+      // Each form data type has its JSON Schema and the XSD beside it.
+      const formTypes = loaded.metadata.dataTypes.filter((dataType) => dataType.appLogic !== undefined);
+      expect(formTypes).toHaveLength(1);
+      for (const dataType of formTypes) {
+        expect(loaded.dataTypeModels.get(dataType.id)?.xsdFile, dataType.id).toBeDefined();
+      }
     }
   });
 
