@@ -1,6 +1,9 @@
 import path from 'node:path';
 import type { Kysely } from 'kysely';
+import { AppInstanceService, registerAppInstanceRoutes } from './apps/api/instances/index.ts';
 import { registerAppMetadataRoutes } from './apps/api/metadata/index.ts';
+import { AppProcessService, registerAppProcessRoutes } from './apps/api/process/index.ts';
+import { appPrincipal, ProcessExecutor } from './apps/process/engine/index.ts';
 import { type AppRegistry, type InstallReport, installApps } from './apps/runtime/index.ts';
 import { type BlobStore, createBlobStore } from './core/blob-store/index.ts';
 import type { Config } from './core/config.ts';
@@ -54,6 +57,7 @@ import {
 } from './platform/storage/applications/index.ts';
 import {
   buildDataStorage,
+  type DataStorage,
   registerDataRoutes,
   STORAGE_DATA_MIGRATIONS,
 } from './platform/storage/data/index.ts';
@@ -98,6 +102,8 @@ export interface Platform {
   readonly pep: PolicyEnforcementPoint;
   readonly applications: ApplicationService;
   readonly instances: InstanceService;
+  /** Data element services and the upload sweeper (`dataStorage.sweeper.sweep()`). */
+  readonly dataStorage: DataStorage;
   /** The apps installed at start from APPS_DIR, and what could not be installed. */
   readonly apps: AppRegistry;
   readonly appInstall: InstallReport;
@@ -244,6 +250,26 @@ export async function buildPlatform(config: Config): Promise<Platform> {
       onError: (error) => app.log.warn({ err: error }, 'removing bytes of deleted data elements failed'),
     });
     registerInstanceOperationRoutes(app, { auth, publicUrl: config.publicUrl, ...instanceOperations });
+    const appInstances = new AppInstanceService({ instances, register: directoryServices.register, pep });
+    registerAppInstanceRoutes(app, { auth, apps, instances: appInstances, publicUrl: config.publicUrl });
+    const processExecutor = new ProcessExecutor({
+      instances,
+      processes: instanceOperations.processes,
+      elements: dataStorage.elements,
+      locks: instanceOperations.locks,
+      pep,
+      appPrincipal,
+    });
+    registerAppProcessRoutes(app, {
+      auth,
+      apps,
+      processes: new AppProcessService({
+        instances: appInstances,
+        processes: instanceOperations.processes,
+        executor: processExecutor,
+        pep,
+      }),
+    });
     return {
       config,
       app,
@@ -259,6 +285,7 @@ export async function buildPlatform(config: Config): Promise<Platform> {
       pep,
       applications,
       instances,
+      dataStorage,
       apps,
       appInstall,
       async close() {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
@@ -8,6 +8,12 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type DataDb,
+  fileBlobLeftovers,
+  PendingBlobRepository,
+  UploadSweeper,
+} from '../../src/platform/storage/data/index.ts';
 import {
   installTestApp,
   PEOPLE,
@@ -763,6 +769,56 @@ describe('storage: data elements', () => {
       expect(stored.fileScanResult).toBe('Infected');
       expect(stored.contentHash).toBe(sha256('x'));
       expect((await instanceOf(instance.id)).lastChanged).toBe(before);
+    });
+  });
+
+  describe('the upload sweeper', () => {
+    /** A blob (and a partial file beside it) with a pending row, as an upload leaves them. */
+    async function pendingUpload(instanceId: string, nodeKey: number): Promise<string> {
+      const guid = instanceId.split('/')[1]!;
+      const dataGuid = randomUUID();
+      const directory = path.join(blobRoot, appId, guid, 'data');
+      await fs.mkdir(directory, { recursive: true });
+      await fs.writeFile(path.join(directory, dataGuid), 'orphan');
+      await fs.writeFile(path.join(directory, `${dataGuid}.${randomUUID()}.partial`), 'half');
+      await sql`insert into storage_pending_blob (blob_key, instance_guid, data_guid, node_key, reason)
+        values (${`${appId}/${guid}/data/${dataGuid}`}, ${guid}::uuid, ${dataGuid}::uuid, ${nodeKey}, 'upload')`.execute(
+        tinn.platform.db,
+      );
+      return dataGuid;
+    }
+
+    it('removes what uploads of ended processes left, and leaves this process’s uploads alone', async () => {
+      const instance = await createdInstance();
+      const committed = await uploaded(instance.id, 'big', 'kept');
+      const ownKey = tinn.platform.dataStorage.node.key;
+      const live = await pendingUpload(instance.id, ownKey);
+      await pendingUpload(instance.id, ownKey === 1 ? 2 : ownKey - 1);
+      expect(await tinn.platform.dataStorage.sweeper.sweep()).toBe(1);
+      const files = await blobFiles(instance.id);
+      expect(files.filter((file) => !file.endsWith('.partial'))).toEqual([committed.id, live].sort());
+      expect(files.filter((file) => file.endsWith('.partial'))).toHaveLength(1);
+      expect(await pendingRows()).toBe(1);
+      await sql`delete from storage_pending_blob`.execute(tinn.platform.db);
+    });
+
+    it('lets several sweepers share the work, each abandoned upload removed once', async () => {
+      const instance = await createdInstance();
+      const deadKey = tinn.platform.dataStorage.node.key === 1 ? 2 : tinn.platform.dataStorage.node.key - 1;
+      for (let i = 0; i < 24; i += 1) await pendingUpload(instance.id, deadKey);
+      const sweeper = () =>
+        new UploadSweeper({
+          db: tinn.platform.db as DataDb,
+          blobs: tinn.platform.blobs,
+          pending: new PendingBlobRepository(),
+          node: tinn.platform.dataStorage.node,
+          leftovers: fileBlobLeftovers(blobRoot),
+          batchSize: 5,
+        });
+      const removed = await Promise.all([sweeper().sweep(), sweeper().sweep(), sweeper().sweep()]);
+      expect(removed.reduce((sum, count) => sum + count, 0)).toBe(24);
+      expect(await blobFiles(instance.id)).toEqual([]);
+      expect(await pendingRows()).toBe(0);
     });
   });
 });

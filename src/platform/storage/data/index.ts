@@ -1,3 +1,4 @@
+export { type BlobLeftovers, fileBlobLeftovers } from './blob-leftovers.ts';
 export { BlobStaging, type BlobTarget } from './blob-staging.ts';
 export { buildDataStorage, type DataStorage, type DataStorageOptions } from './build-data-storage.ts';
 export { attachmentHeader, filenameOf } from './content-disposition.ts';
@@ -10,5 +11,7 @@ export { PLATFORM_MAX_UPLOAD_BYTES, type UploadDataType } from './data-type-rule
 export { DataUploadService } from './data-upload-service.ts';
 export { blobTargetOf, ElementCommit, type ElementPlan } from './element-commit.ts';
 export { blobPathOf, newElement } from './element-documents.ts';
+export { PendingBlobRepository } from './pending-blob-repository.ts';
 export { type DataRouteDeps, registerDataRoutes } from './routes/index.ts';
+export type { UploadNode } from './upload-node.ts';
 export { UploadSweeper } from './upload-sweeper.ts';
