@@ -1,0 +1,124 @@
+import { badRequest, forbidden, notFound } from '../../../core/errors.ts';
+import type { Principal } from '../../../platform/authentication/index.ts';
+import type { PolicyEnforcementPoint } from '../../../platform/authorization/index.ts';
+import type { Party, RegisterService } from '../../../platform/register/index.ts';
+import type { Instance, InstanceService, InstanceTemplate } from '../../../platform/storage/index.ts';
+import type { LoadedApp } from '../../loader/index.ts';
+import { startTransition } from '../../process/engine/index.ts';
+import { isPartyTypeAllowed } from './party-types.ts';
+
+export interface AppInstanceServiceDeps {
+  readonly instances: InstanceService;
+  readonly register: RegisterService;
+  readonly pep: PolicyEnforcementPoint;
+}
+
+/** What a caller sends to instantiate: the owner in the query or in the template, not both. */
+export interface InstantiationRequest {
+  readonly instanceOwnerPartyId?: number;
+  readonly template?: {
+    readonly instanceOwner?: {
+      readonly partyId?: string | number | null;
+      readonly personNumber?: string | null;
+      readonly organisationNumber?: string | null;
+    } | null;
+    readonly dueBefore?: string | null;
+    readonly visibleAfter?: string | null;
+  };
+}
+
+export interface InstanceTarget {
+  readonly partyId: number;
+  readonly instanceGuid: string;
+}
+
+const nonEmpty = (value: string | number | null | undefined) =>
+  value === undefined || value === null || value === '' ? undefined : value;
+
+/** The App API's instances: instantiation with the process started, reading and deleting one instance. */
+export class AppInstanceService {
+  constructor(private readonly deps: AppInstanceServiceDeps) {}
+
+  async create(caller: Principal, app: LoadedApp, request: InstantiationRequest): Promise<Instance> {
+    const party = await this.ownerParty(request);
+    const mayInstantiate = await this.deps.pep.authorize(caller, 'instantiate', {
+      org: app.org,
+      app: app.app,
+      partyId: party.partyId,
+    });
+    if (!mayInstantiate)
+      throw forbidden(`The caller may not instantiate ${app.id} for party ${party.partyId}`);
+    if (!isPartyTypeAllowed(app.metadata, party.partyTypeName)) {
+      throw forbidden(`Party ${party.partyId} is not allowed to instantiate this application ${app.id}`);
+    }
+    const now = new Date().toISOString();
+    const start = startTransition(app.process, now, () => false);
+    const template: InstanceTemplate = {
+      instanceOwner: { partyId: String(party.partyId) },
+      ...(nonEmpty(request.template?.dueBefore) ? { dueBefore: String(request.template?.dueBefore) } : {}),
+      ...(nonEmpty(request.template?.visibleAfter)
+        ? { visibleAfter: String(request.template?.visibleAfter) }
+        : {}),
+      process: start.state,
+      ...(caller.kind === 'serviceOwner' || caller.kind === 'org' ? {} : { status: { readStatus: 'Read' } }),
+    };
+    const created = await this.deps.instances.create(caller, app.id, template);
+    return this.deps.instances.change(this.guidOf(created), (current, changedAt) => ({
+      instance: current,
+      events: start.events.map((step) =>
+        this.deps.instances.event(caller, { ...current, process: step.state }, step.eventType, changedAt),
+      ),
+    }));
+  }
+
+  async get(caller: Principal, app: LoadedApp, target: InstanceTarget): Promise<Instance> {
+    const instance = await this.deps.instances.authorized(caller, target.instanceGuid, 'read');
+    return this.ofApp(app, target, instance);
+  }
+
+  async delete(caller: Principal, app: LoadedApp, target: InstanceTarget, hard: boolean): Promise<Instance> {
+    await this.get(caller, app, target);
+    return this.deps.instances.delete(caller, target.instanceGuid, hard);
+  }
+
+  private ofApp(app: LoadedApp, target: InstanceTarget, instance: Instance): Instance {
+    if (instance.appId !== app.id || instance.instanceOwner.partyId !== String(target.partyId)) {
+      throw notFound('instance_not_found', `No instance ${target.partyId}/${target.instanceGuid}`);
+    }
+    return instance;
+  }
+
+  private guidOf(instance: Instance): string {
+    return instance.id.split('/')[1] ?? '';
+  }
+
+  private async ownerParty(request: InstantiationRequest): Promise<Party> {
+    const owner = request.template?.instanceOwner ?? undefined;
+    const fromTemplate =
+      nonEmpty(owner?.partyId) ?? nonEmpty(owner?.personNumber) ?? nonEmpty(owner?.organisationNumber);
+    if (request.instanceOwnerPartyId === undefined && fromTemplate === undefined) {
+      throw badRequest('missing_instance_owner', 'Give instanceOwnerPartyId or instanceOwner in the body');
+    }
+    if (request.instanceOwnerPartyId !== undefined && fromTemplate !== undefined) {
+      throw badRequest(
+        'ambiguous_instance_owner',
+        'Give the instance owner in the query or in the body, not both',
+      );
+    }
+    const partyId =
+      request.instanceOwnerPartyId ??
+      (nonEmpty(owner?.partyId) === undefined ? undefined : Number(owner?.partyId));
+    const { register } = this.deps;
+    const party =
+      partyId !== undefined
+        ? Number.isInteger(partyId)
+          ? await register.findParty(partyId)
+          : undefined
+        : nonEmpty(owner?.personNumber) !== undefined
+          ? await register.findPartyBySsn(String(owner?.personNumber))
+          : await register.findPartyByOrgNumber(String(owner?.organisationNumber));
+    if (party === undefined)
+      throw notFound('party_not_found', 'Cannot lookup party: no such party in Register');
+    return party;
+  }
+}

@@ -1,0 +1,19 @@
+import type { Principal } from '../../../platform/authentication/index.ts';
+import type { PolicyEnforcementPoint } from '../../../platform/authorization/index.ts';
+import type { DataElementService } from '../../../platform/storage/data/index.ts';
+import type {
+  InstanceLockService,
+  InstanceService,
+  ProcessService,
+} from '../../../platform/storage/index.ts';
+
+/** The Storage and PDP services the engine drives (in-process, never HTTP). */
+export interface ProcessExecutorDeps {
+  readonly instances: InstanceService;
+  readonly processes: ProcessService;
+  readonly elements: DataElementService;
+  readonly locks: InstanceLockService;
+  readonly pep: PolicyEnforcementPoint;
+  /** Who acts for the app itself (e.g. the delete at the end when `autoDeleteOnProcessEnd`). */
+  readonly appPrincipal: (org: string) => Principal;
+}

@@ -1,0 +1,196 @@
+import { conflict, forbidden, notFound, ProblemError } from '../../../core/errors.ts';
+import type { Principal } from '../../../platform/authentication/index.ts';
+import {
+  actionsForTaskType,
+  type Instance,
+  instanceResource,
+  platformUserOf,
+} from '../../../platform/storage/index.ts';
+import type { MemoryDataElement } from '../../expressions/index.ts';
+import type { LoadedApp } from '../../loader/index.ts';
+import { taskById } from '../definition/index.ts';
+import { parseFormData } from './form-data.ts';
+import { conditionsReadData, expressionConditions } from './gateway-conditions.ts';
+import { minCountIssues } from './min-count-gate.ts';
+import type { ProcessExecutorDeps } from './process-executor-deps.ts';
+import type { ProcessTransition } from './process-transition.ts';
+import { nextTransition } from './process-transition.ts';
+import { readText } from './read-text.ts';
+import { isAbandoning } from './task-actions.ts';
+
+const LOCK_SECONDS = 300;
+
+export interface NextRequest {
+  readonly partyId: number;
+  readonly instanceGuid: string;
+  readonly action?: string;
+}
+
+/** `process/next` (app-api.md §3.3): authorize, lock, validate, navigate, handle task end/start, persist. */
+export class ProcessExecutor {
+  constructor(private readonly deps: ProcessExecutorDeps) {}
+
+  async next(caller: Principal, app: LoadedApp, request: NextRequest): Promise<Instance> {
+    const instance = await this.instanceOf(app, request);
+    const task = this.currentTask(app, instance);
+    await this.authorize(caller, instance, task.taskType, request.action);
+
+    const target = { partyId: request.partyId, instanceGuid: request.instanceGuid };
+    const token = await this.deps.locks.acquire(caller, target, LOCK_SECONDS).catch((error: unknown) => {
+      if (error instanceof ProblemError && error.status === 409) {
+        throw conflict('process_locked', 'Another process/next is running for this instance');
+      }
+      throw error;
+    });
+    try {
+      const locked = await this.instanceOf(app, request);
+      if (locked.process?.currentTask?.elementId !== task.id) {
+        throw conflict('process_moved', 'The process moved on while this request waited');
+      }
+      return await this.move(caller, app, locked, task.id, request.action);
+    } finally {
+      await this.deps.locks.extend(target, token, 0).catch(() => undefined);
+    }
+  }
+
+  private async instanceOf(app: LoadedApp, request: NextRequest): Promise<Instance> {
+    const instance = await this.deps.instances.find(request.instanceGuid);
+    if (
+      instance === undefined ||
+      instance.appId !== app.id ||
+      instance.instanceOwner.partyId !== String(request.partyId) ||
+      instance.status.isHardDeleted === true
+    ) {
+      throw notFound('instance_not_found', `No instance ${request.partyId}/${request.instanceGuid}`);
+    }
+    return instance;
+  }
+
+  private currentTask(app: LoadedApp, instance: Instance) {
+    const process = instance.process;
+    if (process === undefined)
+      throw conflict('process_missing', 'The instance is missing process information.');
+    if (process.ended !== undefined) throw conflict('process_ended', 'Process is ended.');
+    const elementId = process.currentTask?.elementId;
+    if (elementId === undefined) throw conflict('process_not_started', 'Process is not started. Use start!');
+    const task = taskById(app.process, elementId);
+    if (task === undefined || process.currentTask?.altinnTaskType === undefined) {
+      throw conflict('task_type_missing', 'Instance does not have current altinn task type information!');
+    }
+    return task;
+  }
+
+  private async authorize(caller: Principal, instance: Instance, taskType: string, action?: string) {
+    const resource = instanceResource(instance);
+    const actions = action === undefined ? actionsForTaskType(taskType) : [action];
+    if (!(await this.deps.pep.authorizeAny(caller, actions, resource))) {
+      throw forbidden(
+        `User is not authorized to perform process next. Task ID: ${resource.task}. Action: ${action ?? actions.join(', ')}.`,
+      );
+    }
+  }
+
+  private async move(
+    caller: Principal,
+    app: LoadedApp,
+    instance: Instance,
+    taskId: string,
+    action: string | undefined,
+  ): Promise<Instance> {
+    const task = taskById(app.process, taskId);
+    if (task === undefined) throw conflict('task_type_missing', `Unknown task ${taskId}`);
+    const abandon = isAbandoning(task, action);
+    if (!abandon) {
+      const issues = minCountIssues(app.metadata.dataTypes, instance, taskId);
+      if (issues.length > 0) {
+        throw new ProblemError(
+          409,
+          'validation_failed',
+          'Validation failed for task',
+          `${issues.length} validation errors found for task ${taskId}`,
+          { validationIssues: issues },
+        );
+      }
+    }
+    const formData = conditionsReadData(app.process) ? await this.formData(caller, app, instance) : [];
+    const now = new Date().toISOString();
+    const transition = nextTransition(
+      app.process,
+      instance.process ?? {},
+      now,
+      abandon,
+      expressionConditions(app.process, formData, action),
+    );
+    const guid = this.guidOf(instance);
+    if (!abandon) await this.lockTaskData(caller, app, instance, taskId);
+    const moved = await this.deps.processes.updateWithEvents(caller, guid, {
+      state: transition.state,
+      events: this.eventsOf(caller, instance, transition),
+    });
+    if (transition.startedTask !== undefined) {
+      await this.unlockTaskData(caller, app, moved, transition.startedTask.id);
+    }
+    if (transition.ended && app.metadata.autoDeleteOnProcessEnd === true) {
+      return this.deps.instances.delete(this.deps.appPrincipal(app.org), guid, true);
+    }
+    return (await this.deps.instances.find(guid)) ?? moved;
+  }
+
+  private guidOf(instance: Instance): string {
+    return instance.id.split('/')[1] ?? '';
+  }
+
+  private eventsOf(caller: Principal, instance: Instance, transition: ProcessTransition) {
+    const user = platformUserOf(caller);
+    return transition.events.map((event) => ({
+      instanceId: instance.id,
+      eventType: event.eventType,
+      created: new Date().toISOString(),
+      user,
+      processInfo: event.state,
+    }));
+  }
+
+  private async formData(
+    caller: Principal,
+    app: LoadedApp,
+    instance: Instance,
+  ): Promise<MemoryDataElement[]> {
+    const formTypes = new Set(
+      app.metadata.dataTypes.filter((type) => type.appLogic?.classRef !== undefined).map((type) => type.id),
+    );
+    const elements = instance.data.filter(
+      (element) => formTypes.has(element.dataType) && element.deleteStatus?.isHardDeleted !== true,
+    );
+    const loaded: MemoryDataElement[] = [];
+    for (const element of elements) {
+      const content = await this.deps.elements.content(caller, this.guidOf(instance), element.id);
+      const text = await readText(content.stream);
+      loaded.push({
+        dataType: element.dataType,
+        id: element.id,
+        data: parseFormData(element.contentType, text),
+      });
+    }
+    return loaded;
+  }
+
+  private elementsOfTask(app: LoadedApp, instance: Instance, taskId: string) {
+    const types = new Set(
+      app.metadata.dataTypes.filter((type) => type.taskId === taskId).map((type) => type.id),
+    );
+    return instance.data.filter((element) => types.has(element.dataType));
+  }
+
+  private async lockTaskData(caller: Principal, app: LoadedApp, instance: Instance, taskId: string) {
+    for (const element of this.elementsOfTask(app, instance, taskId)) {
+      if (element.locked !== true) await this.deps.elements.lock(caller, this.guidOf(instance), element.id);
+    }
+  }
+
+  private async unlockTaskData(caller: Principal, app: LoadedApp, instance: Instance, taskId: string) {
+    for (const element of this.elementsOfTask(app, instance, taskId)) {
+      if (element.locked === true) await this.deps.elements.unlock(caller, this.guidOf(instance), element.id);
+    }
+  }
+}

@@ -1,0 +1,125 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  json,
+  postJson,
+  REPO_ROOT,
+  startTestPlatform,
+  type TestPlatform,
+  userBearer,
+} from '../support/test-platform.ts';
+
+const APPS_DIR = path.join(REPO_ROOT, 'examples/apps');
+const ASTRID = { userId: 20001, partyId: 520001 };
+const BJORN = { userId: 20002, partyId: 520002 };
+const CAMILLA = { userId: 20003, partyId: 520003 };
+const FJELLHEIM = 520101;
+const LYSTHUS = 520106;
+
+describe('App API instances', () => {
+  let tinn: TestPlatform;
+
+  beforeAll(async () => {
+    tinn = await startTestPlatform({ APPS_DIR });
+  });
+  afterAll(async () => tinn?.close());
+
+  it('instantiates with the process at the first task, the start events recorded and app self links', async () => {
+    const camilla = await userBearer(tinn, CAMILLA);
+    const created = await postJson(
+      tinn,
+      `/tinn/moving-notice/instances?instanceOwnerPartyId=${CAMILLA.partyId}`,
+      {},
+      camilla,
+    );
+    expect(created.status, await created.clone().text()).toBe(201);
+    const instance = await json(created);
+    expect(instance.appId).toBe('tinn/moving-notice');
+    expect(instance.instanceOwner.partyId).toBe(String(CAMILLA.partyId));
+    expect(instance.process.startEvent).toBe('StartEvent_1');
+    expect(instance.process.currentTask).toMatchObject({
+      flow: 2,
+      elementId: 'Task_Form',
+      altinnTaskType: 'data',
+      flowType: 'CompleteCurrentMoveToNext',
+    });
+    expect(instance.status.readStatus).toBe('Read');
+    expect(instance.selfLinks.apps).toBe(`${tinn.baseUrl}/tinn/moving-notice/instances/${instance.id}`);
+    expect(created.headers.get('location')).toBe(instance.selfLinks.apps);
+
+    const events = await json(
+      await tinn.fetch(`/storage/api/v1/instances/${instance.id}/events`, { headers: camilla }),
+    );
+    const types = (events.instanceEvents as { eventType: string }[]).map((event) => event.eventType);
+    expect(types).toEqual(expect.arrayContaining(['Created', 'process_StartEvent', 'process_StartTask']));
+
+    const fetched = await tinn.fetch(`/tinn/moving-notice/instances/${instance.id}`, { headers: camilla });
+    expect(fetched.status).toBe(200);
+    expect((await json(fetched)).id).toBe(instance.id);
+  });
+
+  it('takes the owner from the body template', async () => {
+    const astrid = await userBearer(tinn, ASTRID);
+    const created = await postJson(
+      tinn,
+      '/tinn/business-grant/instances',
+      { instanceOwner: { partyId: String(FJELLHEIM) } },
+      astrid,
+    );
+    expect(created.status, await created.clone().text()).toBe(201);
+    expect((await json(created)).instanceOwner.partyId).toBe(String(FJELLHEIM));
+  });
+
+  it('refuses a user without the role (403) and a party the user cannot represent (403)', async () => {
+    const bjorn = await userBearer(tinn, BJORN);
+    const withoutRole = await postJson(
+      tinn,
+      `/tinn/business-grant/instances?instanceOwnerPartyId=${LYSTHUS}`,
+      {},
+      bjorn,
+    );
+    expect(withoutRole.status).toBe(403);
+    const camilla = await userBearer(tinn, CAMILLA);
+    const notRepresented = await postJson(
+      tinn,
+      `/tinn/business-grant/instances?instanceOwnerPartyId=${FJELLHEIM}`,
+      {},
+      camilla,
+    );
+    expect(notRepresented.status).toBe(403);
+  });
+
+  it('answers 400 without an owner, 404 for an unknown app, 401 without a token', async () => {
+    const camilla = await userBearer(tinn, CAMILLA);
+    expect((await postJson(tinn, '/tinn/moving-notice/instances', {}, camilla)).status).toBe(400);
+    expect(
+      (await postJson(tinn, `/tinn/nope/instances?instanceOwnerPartyId=${CAMILLA.partyId}`, {}, camilla))
+        .status,
+    ).toBe(404);
+    expect(
+      (await postJson(tinn, `/tinn/moving-notice/instances?instanceOwnerPartyId=${CAMILLA.partyId}`, {}))
+        .status,
+    ).toBe(401);
+  });
+
+  it('hides another party’s instance (403) and deletes with `delete`', async () => {
+    const camilla = await userBearer(tinn, CAMILLA);
+    const instance = await json(
+      await postJson(
+        tinn,
+        `/tinn/moving-notice/instances?instanceOwnerPartyId=${CAMILLA.partyId}`,
+        {},
+        camilla,
+      ),
+    );
+    const astrid = await userBearer(tinn, ASTRID);
+    const foreign = await tinn.fetch(`/tinn/moving-notice/instances/${instance.id}`, { headers: astrid });
+    expect(foreign.status).toBe(403);
+    const deleted = await tinn.fetch(`/tinn/moving-notice/instances/${instance.id}`, {
+      method: 'DELETE',
+      headers: camilla,
+    });
+    expect(deleted.status, await deleted.clone().text()).toBe(200);
+    expect((await json(deleted)).status.isSoftDeleted).toBe(true);
+  });
+});
