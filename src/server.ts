@@ -1,10 +1,7 @@
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { AppInstanceService, registerAppInstanceRoutes } from './apps/api/instances/index.ts';
-import { AppInstanceService, registerAppInstanceRoutes } from './apps/api/instances/index.ts';
 import { registerAppMetadataRoutes } from './apps/api/metadata/index.ts';
-import { AppProcessService, registerAppProcessRoutes } from './apps/api/process/index.ts';
-import { appPrincipal, ProcessExecutor } from './apps/process/engine/index.ts';
 import { AppProcessService, registerAppProcessRoutes } from './apps/api/process/index.ts';
 import { appPrincipal, ProcessExecutor } from './apps/process/engine/index.ts';
 import { type AppRegistry, type InstallReport, installApps } from './apps/runtime/index.ts';
@@ -253,26 +250,6 @@ export async function buildPlatform(config: Config): Promise<Platform> {
       onError: (error) => app.log.warn({ err: error }, 'removing bytes of deleted data elements failed'),
     });
     registerInstanceOperationRoutes(app, { auth, publicUrl: config.publicUrl, ...instanceOperations });
-    const appInstances = new AppInstanceService({ instances, register: directoryServices.register, pep });
-    registerAppInstanceRoutes(app, { auth, apps, instances: appInstances, publicUrl: config.publicUrl });
-    const processExecutor = new ProcessExecutor({
-      instances,
-      processes: instanceOperations.processes,
-      elements: dataStorage.elements,
-      locks: instanceOperations.locks,
-      pep,
-      appPrincipal,
-    });
-    registerAppProcessRoutes(app, {
-      auth,
-      apps,
-      processes: new AppProcessService({
-        instances: appInstances,
-        processes: instanceOperations.processes,
-        executor: processExecutor,
-        pep,
-      }),
-    });
     const appInstances = new AppInstanceService({ instances, register: directoryServices.register, pep });
     registerAppInstanceRoutes(app, { auth, apps, instances: appInstances, publicUrl: config.publicUrl });
     const processExecutor = new ProcessExecutor({
