@@ -15,11 +15,14 @@ export async function migrateToLatest(db: Kysely<unknown>, sets: readonly Migrat
     }
   }
   const provider: MigrationProvider = { getMigrations: async () => all };
+  // Each domain owns its migrations and none depends on a later one, so a database that already ran
+  // a later migration still takes an earlier one added since.
   const migrator = new Migrator({
     db,
     provider,
     migrationTableName: 'tinn_migration',
     migrationLockTableName: 'tinn_migration_lock',
+    allowUnorderedMigrations: true,
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
