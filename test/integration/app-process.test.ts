@@ -1,0 +1,231 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serviceOwnerBearer } from '../support/storage-fixtures.ts';
+import {
+  json,
+  postJson,
+  REPO_ROOT,
+  startTestPlatform,
+  type TestPlatform,
+  userBearer,
+} from '../support/test-platform.ts';
+
+const APPS_DIR = path.join(REPO_ROOT, 'examples/apps');
+const ASTRID = { userId: 20001, partyId: 520001 };
+const BJORN = { userId: 20002, partyId: 520002 };
+const CAMILLA = { userId: 20003, partyId: 520003 };
+const FJELLHEIM = 520101;
+
+type Headers = Record<string, string>;
+
+describe('App API process', () => {
+  let tinn: TestPlatform;
+  let camilla: Headers;
+  let astrid: Headers;
+
+  beforeAll(async () => {
+    tinn = await startTestPlatform({ APPS_DIR });
+    camilla = await userBearer(tinn, CAMILLA);
+    astrid = await userBearer(tinn, ASTRID);
+  });
+  afterAll(async () => tinn?.close());
+
+  async function instantiate(app: string, partyId: number, headers: Headers) {
+    const created = await postJson(
+      tinn,
+      `/tinn/${app}/instances?instanceOwnerPartyId=${partyId}`,
+      {},
+      headers,
+    );
+    expect(created.status, await created.clone().text()).toBe(201);
+    return json(created);
+  }
+
+  async function upload(
+    instanceId: string,
+    dataType: string,
+    contentType: string,
+    body: string,
+    headers: Headers,
+  ) {
+    const response = await tinn.fetch(`/storage/api/v1/instances/${instanceId}/data?dataType=${dataType}`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': contentType },
+      body,
+    });
+    expect(response.status, await response.clone().text()).toBe(201);
+    return json(response);
+  }
+
+  function next(app: string, instanceId: string, headers: Headers, action?: string) {
+    return tinn.fetch(`/tinn/${app}/instances/${instanceId}/process/next`, {
+      method: 'PUT',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify(action === undefined ? {} : { action }),
+    });
+  }
+
+  async function storageInstance(instanceId: string) {
+    const owner = await serviceOwnerBearer(tinn, 'tinn', '311000001');
+    const response = await tinn.fetch(`/storage/api/v1/instances/${instanceId}`, { headers: owner });
+    expect(response.status, await response.clone().text()).toBe(200);
+    return json(response);
+  }
+
+  it('answers the process with the caller’s actions in the current task and every task', async () => {
+    const instance = await instantiate('moving-notice', CAMILLA.partyId, camilla);
+    const response = await tinn.fetch(`/tinn/moving-notice/instances/${instance.id}/process`, {
+      headers: camilla,
+    });
+    expect(response.status).toBe(200);
+    const state = await json(response);
+    expect(state.currentTask).toMatchObject({
+      elementId: 'Task_Form',
+      altinnTaskType: 'data',
+      read: true,
+      write: true,
+      elementType: 'Task',
+    });
+    expect(state.currentTask.userActions).toEqual([
+      { id: 'read', authorized: true, type: 'ProcessAction' },
+      { id: 'write', authorized: true, type: 'ProcessAction' },
+    ]);
+    expect(state.processTasks).toEqual([
+      { altinnTaskType: 'data', elementId: 'Task_Form', elementType: 'Task' },
+      { altinnTaskType: 'confirmation', elementId: 'Task_Confirm', elementType: 'Task' },
+    ]);
+    const foreign = await tinn.fetch(`/tinn/moving-notice/instances/${instance.id}/process`, {
+      headers: astrid,
+    });
+    expect(foreign.status).toBe(403);
+  });
+
+  it('stops next with 409 and the issues while a data type’s minCount is not met', async () => {
+    const instance = await instantiate('moving-notice', CAMILLA.partyId, camilla);
+    const refused = await next('moving-notice', instance.id, camilla);
+    expect(refused.status).toBe(409);
+    const problem = await json(refused);
+    expect(problem.validationIssues).toEqual([
+      expect.objectContaining({ severity: 1, code: 'TooFewDataElementsOfType', field: 'movingNotice' }),
+    ]);
+    expect((await storageInstance(instance.id)).process.currentTask.elementId).toBe('Task_Form');
+  });
+
+  it('moves moving-notice through data and confirmation to the end, locking the form and archiving', async () => {
+    const instance = await instantiate('moving-notice', CAMILLA.partyId, camilla);
+    const element = await upload(
+      instance.id,
+      'movingNotice',
+      'application/xml',
+      '<?xml version="1.0"?><MovingNotice><movingDate>2026-12-01</movingDate></MovingNotice>',
+      camilla,
+    );
+    const toConfirm = await next('moving-notice', instance.id, camilla);
+    expect(toConfirm.status, await toConfirm.clone().text()).toBe(200);
+    const confirming = await json(toConfirm);
+    expect(confirming.currentTask).toMatchObject({
+      elementId: 'Task_Confirm',
+      flow: 3,
+      actions: { confirm: true },
+    });
+    const afterForm = await storageInstance(instance.id);
+    expect(afterForm.data.find((data: { id: string }) => data.id === element.id).locked).toBe(true);
+
+    const wrongAction = await next('moving-notice', instance.id, camilla, 'sign');
+    expect(wrongAction.status).toBe(403);
+
+    const ended = await next('moving-notice', instance.id, camilla, 'confirm');
+    expect(ended.status, await ended.clone().text()).toBe(200);
+    const endState = await json(ended);
+    expect(endState.endEvent).toBe('EndEvent_1');
+    expect(endState.ended).toBeDefined();
+    expect(endState.currentTask).toBeUndefined();
+
+    const archived = await storageInstance(instance.id);
+    expect(archived.status.isArchived).toBe(true);
+    expect(archived.status.archived).toBe(archived.process.ended);
+
+    const again = await next('moving-notice', instance.id, camilla);
+    expect(again.status).toBe(409);
+
+    const history = await json(
+      await tinn.fetch(`/tinn/moving-notice/instances/${instance.id}/process/history`, { headers: camilla }),
+    );
+    const items = history.processHistory as { eventType: string; elementId?: string; ended?: string }[];
+    expect(items.map((item) => `${item.eventType}:${item.elementId ?? ''}`)).toEqual([
+      'process_StartEvent:StartEvent_1',
+      'process_StartTask:Task_Form',
+      'process_StartTask:Task_Confirm',
+      'process_EndEvent:EndEvent_1',
+    ]);
+    expect(items[1]?.ended).toBeDefined();
+    expect(items[2]?.ended).toBeDefined();
+  });
+
+  async function grantApplication(amount: number) {
+    const instance = await instantiate('business-grant', FJELLHEIM, astrid);
+    await upload(
+      instance.id,
+      'grantApplication',
+      'application/xml',
+      `<?xml version="1.0"?><GrantApplication><budget><amountRequested>${amount}</amountRequested></budget></GrantApplication>`,
+      astrid,
+    );
+    await upload(instance.id, 'budget', 'application/pdf', '%PDF-1.4 budget', astrid);
+    return instance;
+  }
+
+  it('takes business-grant’s default flow to the end for a small amount', async () => {
+    const instance = await grantApplication(50000);
+    const moved = await next('business-grant', instance.id, astrid);
+    expect(moved.status, await moved.clone().text()).toBe(200);
+    expect((await json(moved)).endEvent).toBe('EndEvent_1');
+    expect((await storageInstance(instance.id)).status.isArchived).toBe(true);
+  });
+
+  it('takes business-grant’s conditioned flow to signing for a large amount, then signs to the end', async () => {
+    const instance = await grantApplication(150000);
+    const moved = await next('business-grant', instance.id, astrid);
+    expect(moved.status, await moved.clone().text()).toBe(200);
+    const signing = await json(moved);
+    expect(signing.currentTask).toMatchObject({ elementId: 'Task_Sign', altinnTaskType: 'signing' });
+    expect(signing.currentTask.actions).toEqual({ sign: true });
+
+    const bjorn = await userBearer(tinn, BJORN);
+    expect((await next('business-grant', instance.id, bjorn)).status).toBe(403);
+
+    const signed = await next('business-grant', instance.id, astrid, 'sign');
+    expect(signed.status, await signed.clone().text()).toBe(200);
+    expect((await json(signed)).endEvent).toBe('EndEvent_1');
+  });
+
+  it('moves the process once when two next calls for the same task run at the same time', async () => {
+    const instance = await instantiate('moving-notice', CAMILLA.partyId, camilla);
+    await upload(instance.id, 'movingNotice', 'application/xml', '<MovingNotice/>', camilla);
+    // Both ask to complete the data task: one moves it; the other finds the lock held (409) or, when served
+    // after it, the confirmation task, where `write` is not allowed (403).
+    const answers = await Promise.all([
+      next('moving-notice', instance.id, camilla, 'write'),
+      next('moving-notice', instance.id, camilla, 'write'),
+    ]);
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses[0]).toBe(200);
+    expect([403, 409]).toContain(statuses[1]);
+    const stored = await storageInstance(instance.id);
+    expect(stored.process.currentTask).toMatchObject({ elementId: 'Task_Confirm', flow: 3 });
+  });
+
+  it('answers 409 while another holds the instance lock', async () => {
+    const instance = await instantiate('moving-notice', CAMILLA.partyId, camilla);
+    await upload(instance.id, 'movingNotice', 'application/xml', '<MovingNotice/>', camilla);
+    const lock = await tinn.fetch(`/storage/api/v1/instances/${instance.id}/lock`, {
+      method: 'POST',
+      headers: { ...camilla, 'content-type': 'application/json' },
+      body: JSON.stringify({ ttlSeconds: 60 }),
+    });
+    expect(lock.status, await lock.clone().text()).toBeLessThan(300);
+    const refused = await next('moving-notice', instance.id, camilla);
+    expect(refused.status).toBe(409);
+    expect((await storageInstance(instance.id)).process.currentTask.elementId).toBe('Task_Form');
+  });
+});
