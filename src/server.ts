@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { AppInstanceService, registerAppInstanceRoutes } from './apps/api/instances/index.ts';
 import { registerAppMetadataRoutes } from './apps/api/metadata/index.ts';
 import { AppProcessService, registerAppProcessRoutes } from './apps/api/process/index.ts';
-import { appPrincipal, ProcessExecutor } from './apps/process/engine/index.ts';
+import { appPrincipal, ProcessExecutor, TaskStart } from './apps/process/engine/index.ts';
 import { type AppRegistry, type InstallReport, installApps } from './apps/runtime/index.ts';
 import { type BlobStore, createBlobStore } from './core/blob-store/index.ts';
 import type { Config } from './core/config.ts';
@@ -250,7 +250,13 @@ export async function buildPlatform(config: Config): Promise<Platform> {
       onError: (error) => app.log.warn({ err: error }, 'removing bytes of deleted data elements failed'),
     });
     registerInstanceOperationRoutes(app, { auth, publicUrl: config.publicUrl, ...instanceOperations });
-    const appInstances = new AppInstanceService({ instances, register: directoryServices.register, pep });
+    const taskStart = new TaskStart({ elements: dataStorage.elements, uploads: dataStorage.uploads });
+    const appInstances = new AppInstanceService({
+      instances,
+      register: directoryServices.register,
+      pep,
+      taskStart,
+    });
     registerAppInstanceRoutes(app, { auth, apps, instances: appInstances, publicUrl: config.publicUrl });
     const processExecutor = new ProcessExecutor({
       instances,
@@ -259,6 +265,7 @@ export async function buildPlatform(config: Config): Promise<Platform> {
       locks: instanceOperations.locks,
       pep,
       appPrincipal,
+      taskStart,
     });
     registerAppProcessRoutes(app, {
       auth,

@@ -44,6 +44,17 @@ describe('App API instances', () => {
       flowType: 'CompleteCurrentMoveToNext',
     });
     expect(instance.status.readStatus).toBe('Read');
+    expect(instance.data).toEqual([
+      expect.objectContaining({
+        dataType: 'movingNotice',
+        contentType: 'application/xml',
+        createdBy: String(CAMILLA.userId),
+        locked: false,
+      }),
+    ]);
+    expect(instance.data[0].selfLinks.apps).toBe(
+      `${tinn.baseUrl}/tinn/moving-notice/instances/${instance.id}/data/${instance.data[0].id}`,
+    );
     expect(instance.selfLinks.apps).toBe(`${tinn.baseUrl}/tinn/moving-notice/instances/${instance.id}`);
     expect(created.headers.get('location')).toBe(instance.selfLinks.apps);
 

@@ -57,6 +57,24 @@ describe('App API process', () => {
     return json(response);
   }
 
+  /** Replaces the content of the form element created at task start. */
+  async function writeForm(
+    instance: { id: string; data: { id: string; dataType: string }[] },
+    dataType: string,
+    xml: string,
+    headers: Headers,
+  ) {
+    const element = instance.data.find((candidate) => candidate.dataType === dataType);
+    expect(element, `an auto-created ${dataType} element`).toBeDefined();
+    const response = await tinn.fetch(`/storage/api/v1/instances/${instance.id}/data/${element?.id}`, {
+      method: 'PUT',
+      headers: { ...headers, 'content-type': 'application/xml' },
+      body: xml,
+    });
+    expect(response.status, await response.clone().text()).toBe(200);
+    return json(response);
+  }
+
   function next(app: string, instanceId: string, headers: Headers, action?: string) {
     return tinn.fetch(`/tinn/${app}/instances/${instanceId}/process/next`, {
       method: 'PUT',
@@ -101,22 +119,21 @@ describe('App API process', () => {
   });
 
   it('stops next with 409 and the issues while a data type’s minCount is not met', async () => {
-    const instance = await instantiate('moving-notice', CAMILLA.partyId, camilla);
-    const refused = await next('moving-notice', instance.id, camilla);
+    const instance = await instantiate('business-grant', FJELLHEIM, astrid);
+    const refused = await next('business-grant', instance.id, astrid);
     expect(refused.status).toBe(409);
     const problem = await json(refused);
     expect(problem.validationIssues).toEqual([
-      expect.objectContaining({ severity: 1, code: 'TooFewDataElementsOfType', field: 'movingNotice' }),
+      expect.objectContaining({ severity: 1, code: 'TooFewDataElementsOfType', field: 'budget' }),
     ]);
     expect((await storageInstance(instance.id)).process.currentTask.elementId).toBe('Task_Form');
   });
 
   it('moves moving-notice through data and confirmation to the end, locking the form and archiving', async () => {
     const instance = await instantiate('moving-notice', CAMILLA.partyId, camilla);
-    const element = await upload(
-      instance.id,
+    const element = await writeForm(
+      instance,
       'movingNotice',
-      'application/xml',
       '<?xml version="1.0"?><MovingNotice><movingDate>2026-12-01</movingDate></MovingNotice>',
       camilla,
     );
@@ -164,10 +181,9 @@ describe('App API process', () => {
 
   async function grantApplication(amount: number) {
     const instance = await instantiate('business-grant', FJELLHEIM, astrid);
-    await upload(
-      instance.id,
+    await writeForm(
+      instance,
       'grantApplication',
-      'application/xml',
       `<?xml version="1.0"?><GrantApplication><budget><amountRequested>${amount}</amountRequested></budget></GrantApplication>`,
       astrid,
     );
@@ -201,7 +217,6 @@ describe('App API process', () => {
 
   it('moves the process once when two next calls for the same task run at the same time', async () => {
     const instance = await instantiate('moving-notice', CAMILLA.partyId, camilla);
-    await upload(instance.id, 'movingNotice', 'application/xml', '<MovingNotice/>', camilla);
     // Both ask to complete the data task: one moves it; the other finds the lock held (409) or, when served
     // after it, the confirmation task, where `write` is not allowed (403).
     const answers = await Promise.all([
@@ -217,7 +232,6 @@ describe('App API process', () => {
 
   it('answers 409 while another holds the instance lock', async () => {
     const instance = await instantiate('moving-notice', CAMILLA.partyId, camilla);
-    await upload(instance.id, 'movingNotice', 'application/xml', '<MovingNotice/>', camilla);
     const lock = await tinn.fetch(`/storage/api/v1/instances/${instance.id}/lock`, {
       method: 'POST',
       headers: { ...camilla, 'content-type': 'application/json' },

@@ -4,13 +4,14 @@ import type { PolicyEnforcementPoint } from '../../../platform/authorization/ind
 import type { Party, RegisterService } from '../../../platform/register/index.ts';
 import type { Instance, InstanceService, InstanceTemplate } from '../../../platform/storage/index.ts';
 import type { LoadedApp } from '../../loader/index.ts';
-import { startTransition } from '../../process/engine/index.ts';
+import { startTransition, type TaskStart } from '../../process/engine/index.ts';
 import { isPartyTypeAllowed } from './party-types.ts';
 
 export interface AppInstanceServiceDeps {
   readonly instances: InstanceService;
   readonly register: RegisterService;
   readonly pep: PolicyEnforcementPoint;
+  readonly taskStart: TaskStart;
 }
 
 /** What a caller sends to instantiate: the owner in the query or in the template, not both. */
@@ -63,12 +64,16 @@ export class AppInstanceService {
       ...(caller.kind === 'serviceOwner' || caller.kind === 'org' ? {} : { status: { readStatus: 'Read' } }),
     };
     const created = await this.deps.instances.create(caller, app.id, template);
-    return this.deps.instances.change(this.guidOf(created), (current, changedAt) => ({
+    const guid = this.guidOf(created);
+    const started = await this.deps.instances.change(guid, (current, changedAt) => ({
       instance: current,
       events: start.events.map((step) =>
         this.deps.instances.event(caller, { ...current, process: step.state }, step.eventType, changedAt),
       ),
     }));
+    if (start.startedTask === undefined) return started;
+    await this.deps.taskStart.run(caller, app, started, start.startedTask.id);
+    return (await this.deps.instances.find(guid)) ?? started;
   }
 
   async get(caller: Principal, app: LoadedApp, target: InstanceTarget): Promise<Instance> {

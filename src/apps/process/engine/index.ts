@@ -12,3 +12,4 @@ export {
 } from './process-transition.ts';
 export { type FlowCondition, resolveNext } from './resolve-next.ts';
 export { actionsOfTask, defaultActionFor, isAbandoning } from './task-actions.ts';
+export { TaskStart, type TaskStartDeps } from './task-start.ts';

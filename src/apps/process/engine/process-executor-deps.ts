@@ -6,6 +6,7 @@ import type {
   InstanceService,
   ProcessService,
 } from '../../../platform/storage/index.ts';
+import type { TaskStart } from './task-start.ts';
 
 /** The Storage and PDP services the engine drives (in-process, never HTTP). */
 export interface ProcessExecutorDeps {
@@ -14,6 +15,8 @@ export interface ProcessExecutorDeps {
   readonly elements: DataElementService;
   readonly locks: InstanceLockService;
   readonly pep: PolicyEnforcementPoint;
+  /** Unlocks and auto-creates the data of a task the process enters. */
+  readonly taskStart: TaskStart;
   /** Who acts for the app itself (e.g. the delete at the end when `autoDeleteOnProcessEnd`). */
   readonly appPrincipal: (org: string) => Principal;
 }

@@ -128,7 +128,7 @@ export class ProcessExecutor {
       events: this.eventsOf(caller, instance, transition),
     });
     if (transition.startedTask !== undefined) {
-      await this.unlockTaskData(caller, app, moved, transition.startedTask.id);
+      await this.deps.taskStart.run(caller, app, moved, transition.startedTask.id);
     }
     if (transition.ended && app.metadata.autoDeleteOnProcessEnd === true) {
       return this.deps.instances.delete(this.deps.appPrincipal(app.org), guid, true);
@@ -185,12 +185,6 @@ export class ProcessExecutor {
   private async lockTaskData(caller: Principal, app: LoadedApp, instance: Instance, taskId: string) {
     for (const element of this.elementsOfTask(app, instance, taskId)) {
       if (element.locked !== true) await this.deps.elements.lock(caller, this.guidOf(instance), element.id);
-    }
-  }
-
-  private async unlockTaskData(caller: Principal, app: LoadedApp, instance: Instance, taskId: string) {
-    for (const element of this.elementsOfTask(app, instance, taskId)) {
-      if (element.locked === true) await this.deps.elements.unlock(caller, this.guidOf(instance), element.id);
     }
   }
 }
