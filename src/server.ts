@@ -1,6 +1,10 @@
 import path from 'node:path';
 import type { Kysely } from 'kysely';
-import { AppInstanceService, registerAppInstanceRoutes } from './apps/api/instances/index.ts';
+import {
+  ActiveInstances,
+  AppInstanceService,
+  registerAppInstanceRoutes,
+} from './apps/api/instances/index.ts';
 import { registerAppMetadataRoutes } from './apps/api/metadata/index.ts';
 import { AppProcessService, registerAppProcessRoutes } from './apps/api/process/index.ts';
 import { appPrincipal, ProcessExecutor, TaskStart } from './apps/process/engine/index.ts';
@@ -257,7 +261,22 @@ export async function buildPlatform(config: Config): Promise<Platform> {
       pep,
       taskStart,
     });
-    registerAppInstanceRoutes(app, { auth, apps, instances: appInstances, publicUrl: config.publicUrl });
+    const active = new ActiveInstances({
+      queries: new InstanceQueryService({
+        repository: new InstanceQueryRepository(storageDb),
+        pep,
+        register: directoryServices.register,
+      }),
+      register: directoryServices.register,
+      profile: directoryServices.profile,
+    });
+    registerAppInstanceRoutes(app, {
+      auth,
+      apps,
+      instances: appInstances,
+      active,
+      publicUrl: config.publicUrl,
+    });
     const processExecutor = new ProcessExecutor({
       instances,
       processes: instanceOperations.processes,

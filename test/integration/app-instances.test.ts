@@ -133,4 +133,28 @@ describe('App API instances', () => {
     expect(deleted.status, await deleted.clone().text()).toBe(200);
     expect((await json(deleted)).status.isSoftDeleted).toBe(true);
   });
+
+  it('lists the party’s active instances with lastChangedBy as a name, leaving deleted ones out', async () => {
+    const camilla = await userBearer(tinn, CAMILLA);
+    const create = () =>
+      postJson(
+        tinn,
+        `/tinn/moving-notice/instances?instanceOwnerPartyId=${CAMILLA.partyId}`,
+        {},
+        camilla,
+      ).then(json);
+    const kept = await create();
+    const deleted = await create();
+    await tinn.fetch(`/tinn/moving-notice/instances/${deleted.id}`, { method: 'DELETE', headers: camilla });
+    const response = await tinn.fetch(`/tinn/moving-notice/instances/${CAMILLA.partyId}/active`, {
+      headers: camilla,
+    });
+    expect(response.status, await response.clone().text()).toBe(200);
+    const active = (await json(response)) as { id: string; lastChangedBy: string }[];
+    const ids = active.map((item) => item.id);
+    expect(ids).toContain(kept.id);
+    expect(ids).not.toContain(deleted.id);
+    const item = active.find((candidate) => candidate.id === kept.id);
+    expect(item?.lastChangedBy).toMatch(/Camilla/);
+  });
 });

@@ -1,9 +1,14 @@
 import type { HttpApp } from '../../../core/http/index.ts';
+import {
+  type ActiveInstancesRouteDeps,
+  registerActiveInstancesRoute,
+} from './routes/active-instances-route.ts';
 import { registerCreateAppInstanceRoute } from './routes/create-instance-route.ts';
 import { registerDeleteAppInstanceRoute } from './routes/delete-instance-route.ts';
 import { registerGetAppInstanceRoute } from './routes/get-instance-route.ts';
 import type { AppInstanceRouteDeps } from './routes/instance-route-deps.ts';
 
+export { type ActiveInstance, ActiveInstances, type ActiveInstancesDeps } from './active-instances.ts';
 export { withAppLinks } from './app-instance-links.ts';
 export {
   AppInstanceService,
@@ -14,7 +19,11 @@ export { installedApp } from './installed-app.ts';
 export type { AppInstanceRouteDeps } from './routes/instance-route-deps.ts';
 
 /** The App API's instance routes at `/{org}/{app}/instances…`. */
-export function registerAppInstanceRoutes(app: HttpApp, deps: AppInstanceRouteDeps): void {
+export function registerAppInstanceRoutes(
+  app: HttpApp,
+  deps: AppInstanceRouteDeps & Pick<ActiveInstancesRouteDeps, 'active'>,
+): void {
+  registerActiveInstancesRoute(app, deps);
   registerCreateAppInstanceRoute(app, deps);
   registerGetAppInstanceRoute(app, deps);
   registerDeleteAppInstanceRoute(app, deps);
