@@ -145,7 +145,8 @@ describe('storage: a user of another party reaches nothing', () => {
         headers: { ...oskar, 'content-type': 'application/json', 'altinn-storage-lock-token': LOCK_TOKEN },
         body: '{}',
       });
-      if (![403, 404].includes(response.status)) failures.push(`${operation.method} ${operation.path}: ${response.status}`);
+      if (![403, 404].includes(response.status))
+        failures.push(`${operation.method} ${operation.path}: ${response.status}`);
     }
     expect(failures).toEqual([]);
   });

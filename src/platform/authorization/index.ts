@@ -12,11 +12,11 @@ export type {
 export { createDelegationLookup } from './delegations/delegation-lookup.ts';
 export { DelegationRepository } from './delegations/delegation-repository.ts';
 export { type AuthorizationTables, authorizationMigrations } from './migrations.ts';
-export { registerPolicyRoutes } from './policies/policy-routes.ts';
-export { PolicyStore } from './policies/policy-store.ts';
 export {
   type AuthorizationCheck,
   type AuthorizationOutcome,
   type AuthorizationResource,
   PolicyEnforcementPoint,
 } from './pep/index.ts';
+export { registerPolicyRoutes } from './policies/policy-routes.ts';
+export { PolicyStore } from './policies/policy-store.ts';

@@ -1,6 +1,12 @@
 export { InstanceEventRepository } from './events/instance-event-repository.ts';
 export { type EventListQuery, InstanceEventService } from './events/instance-event-service.ts';
-export { hasOwnerScope, isAppOwner, performedBy, platformUserOf, SCOPES } from './instances/caller-identity.ts';
+export {
+  hasOwnerScope,
+  isAppOwner,
+  performedBy,
+  platformUserOf,
+  SCOPES,
+} from './instances/caller-identity.ts';
 export type {
   CompleteConfirmation,
   DataElement,
@@ -24,8 +30,8 @@ export {
   registerInstanceOperationRoutes,
 } from './instances/instance-operations.ts';
 export {
-  type InstanceRow,
   InstanceRepository,
+  type InstanceRow,
   type StorageDb,
   type StorageExecutor,
   storedPart,
@@ -33,7 +39,11 @@ export {
   toInstance,
 } from './instances/instance-repository.ts';
 export { type InstanceChange, InstanceService, type InstanceTemplate } from './instances/instance-service.ts';
-export { authorizeBeforeValidation, type InstanceRouteDeps, registerInstanceRoutes } from './instances/routes/index.ts';
+export {
+  authorizeBeforeValidation,
+  type InstanceRouteDeps,
+  registerInstanceRoutes,
+} from './instances/routes/index.ts';
 export {
   type ApplicationLookup,
   parseAppId,

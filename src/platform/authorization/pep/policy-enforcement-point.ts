@@ -43,10 +43,12 @@ function resourceAttributes(resource: AuthorizationResource): RequestAttribute[]
     attribute(ATTRIBUTE.app, resource.app),
     attribute(ATTRIBUTE.partyId, String(resource.partyId)),
   ];
-  if (resource.instanceId !== undefined) attributes.push(attribute(ATTRIBUTE.instanceId, resource.instanceId));
+  if (resource.instanceId !== undefined)
+    attributes.push(attribute(ATTRIBUTE.instanceId, resource.instanceId));
   if (resource.task !== undefined) attributes.push(attribute(ATTRIBUTE.task, resource.task));
   else if (resource.endEvent !== undefined) attributes.push(attribute(ATTRIBUTE.endEvent, resource.endEvent));
-  if (resource.appResource !== undefined) attributes.push(attribute(ATTRIBUTE.appResource, resource.appResource));
+  if (resource.appResource !== undefined)
+    attributes.push(attribute(ATTRIBUTE.appResource, resource.appResource));
   return attributes;
 }
 
@@ -89,7 +91,11 @@ export class PolicyEnforcementPoint {
   }
 
   /** True when any of the actions is permitted (e.g. `sign` or `write` in a signing task). */
-  async authorizeAny(principal: Principal, actions: readonly string[], resource: AuthorizationResource): Promise<boolean> {
+  async authorizeAny(
+    principal: Principal,
+    actions: readonly string[],
+    resource: AuthorizationResource,
+  ): Promise<boolean> {
     const results = await this.authorizeMany(
       principal,
       actions.map((action) => ({ action, resource })),
