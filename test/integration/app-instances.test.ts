@@ -44,6 +44,7 @@ describe('App API instances', () => {
       flowType: 'CompleteCurrentMoveToNext',
     });
     expect(instance.status.readStatus).toBe('Read');
+    expect(instance.instanceOwner.party).toMatchObject({ partyId: CAMILLA.partyId, partyTypeName: 1 });
     expect(instance.data).toEqual([
       expect.objectContaining({
         dataType: 'movingNotice',
@@ -66,7 +67,9 @@ describe('App API instances', () => {
 
     const fetched = await tinn.fetch(`/tinn/moving-notice/instances/${instance.id}`, { headers: camilla });
     expect(fetched.status).toBe(200);
-    expect((await json(fetched)).id).toBe(instance.id);
+    const answered = await json(fetched);
+    expect(answered.id).toBe(instance.id);
+    expect(answered.instanceOwner.party.partyId).toBe(CAMILLA.partyId);
   });
 
   it('takes the owner from the body template', async () => {

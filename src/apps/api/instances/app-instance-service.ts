@@ -5,6 +5,7 @@ import type { Party, RegisterService } from '../../../platform/register/index.ts
 import type { Instance, InstanceService, InstanceTemplate } from '../../../platform/storage/index.ts';
 import type { LoadedApp } from '../../loader/index.ts';
 import { startTransition, type TaskStart } from '../../process/engine/index.ts';
+import { instanceResponse } from './instance-response.ts';
 import { isPartyTypeAllowed } from './party-types.ts';
 
 export interface AppInstanceServiceDeps {
@@ -71,14 +72,21 @@ export class AppInstanceService {
         this.deps.instances.event(caller, { ...current, process: step.state }, step.eventType, changedAt),
       ),
     }));
-    if (start.startedTask === undefined) return started;
-    await this.deps.taskStart.run(caller, app, started, start.startedTask.id);
-    return (await this.deps.instances.find(guid)) ?? started;
+    if (start.startedTask !== undefined) {
+      await this.deps.taskStart.run(caller, app, started, start.startedTask.id);
+    }
+    return instanceResponse((await this.deps.instances.find(guid)) ?? started, party);
   }
 
   async get(caller: Principal, app: LoadedApp, target: InstanceTarget): Promise<Instance> {
     const instance = await this.deps.instances.authorized(caller, target.instanceGuid, 'read');
     return this.ofApp(app, target, instance);
+  }
+
+  /** One instance as InstanceResponse (with the owner's party). */
+  async response(caller: Principal, app: LoadedApp, target: InstanceTarget): Promise<Instance> {
+    const instance = await this.get(caller, app, target);
+    return instanceResponse(instance, await this.deps.register.findParty(target.partyId));
   }
 
   async delete(caller: Principal, app: LoadedApp, target: InstanceTarget, hard: boolean): Promise<Instance> {

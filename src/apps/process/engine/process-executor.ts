@@ -122,11 +122,17 @@ export class ProcessExecutor {
       expressionConditions(app.process, formData, action),
     );
     const guid = this.guidOf(instance);
-    if (!abandon) await this.lockTaskData(caller, app, instance, taskId);
-    const moved = await this.deps.processes.updateWithEvents(caller, guid, {
-      state: transition.state,
-      events: this.eventsOf(caller, instance, transition),
-    });
+    const locked = abandon ? [] : await this.lockTaskData(caller, app, instance, taskId);
+    const moved = await this.deps.processes
+      .updateWithEvents(caller, guid, {
+        state: transition.state,
+        events: this.eventsOf(caller, instance, transition),
+      })
+      .catch(async (error: unknown) => {
+        // The task did not end after all: its elements are writable again, as before the call.
+        for (const id of locked) await this.deps.elements.unlock(caller, guid, id).catch(() => undefined);
+        throw error;
+      });
     if (transition.startedTask !== undefined) {
       await this.deps.taskStart.run(caller, app, moved, transition.startedTask.id);
     }
@@ -182,9 +188,14 @@ export class ProcessExecutor {
     return instance.data.filter((element) => types.has(element.dataType));
   }
 
+  /** Locks the task's unlocked elements; answers the ids it locked. */
   private async lockTaskData(caller: Principal, app: LoadedApp, instance: Instance, taskId: string) {
+    const locked: string[] = [];
     for (const element of this.elementsOfTask(app, instance, taskId)) {
-      if (element.locked !== true) await this.deps.elements.lock(caller, this.guidOf(instance), element.id);
+      if (element.locked === true) continue;
+      await this.deps.elements.lock(caller, this.guidOf(instance), element.id);
+      locked.push(element.id);
     }
+    return locked;
   }
 }

@@ -19,7 +19,7 @@ export function registerGetAppInstanceRoute(app: HttpApp, deps: AppInstanceRoute
     },
     async (request) => {
       const { org, app: appName, instanceOwnerPartyId, instanceGuid } = request.params;
-      const instance = await deps.instances.get(
+      const instance = await deps.instances.response(
         deps.auth.principalOf(request),
         installedApp(deps.apps, org, appName),
         { partyId: instanceOwnerPartyId, instanceGuid },
