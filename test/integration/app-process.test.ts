@@ -242,4 +242,15 @@ describe('App API process', () => {
     expect(refused.status).toBe(409);
     expect((await storageInstance(instance.id)).process.currentTask.elementId).toBe('Task_Form');
   });
+
+  it('completes the whole process with completeProcess', async () => {
+    const instance = await instantiate('moving-notice', CAMILLA.partyId, camilla);
+    const done = await tinn.fetch(`/tinn/moving-notice/instances/${instance.id}/process/completeProcess`, {
+      method: 'PUT',
+      headers: camilla,
+    });
+    expect(done.status, await done.clone().text()).toBe(200);
+    expect((await json(done)).endEvent).toBe('EndEvent_1');
+    expect((await storageInstance(instance.id)).status.isArchived).toBe(true);
+  });
 });

@@ -4,7 +4,7 @@ import type { PolicyEnforcementPoint } from '../../../platform/authorization/ind
 import type { Party, RegisterService } from '../../../platform/register/index.ts';
 import type { Instance, InstanceService, InstanceTemplate } from '../../../platform/storage/index.ts';
 import type { LoadedApp } from '../../loader/index.ts';
-import { startTransition, type TaskStart } from '../../process/engine/index.ts';
+import { appPrincipal, startTransition, type TaskStart } from '../../process/engine/index.ts';
 import { instanceResponse } from './instance-response.ts';
 import { isPartyTypeAllowed } from './party-types.ts';
 
@@ -66,16 +66,22 @@ export class AppInstanceService {
     };
     const created = await this.deps.instances.create(caller, app.id, template);
     const guid = this.guidOf(created);
-    const started = await this.deps.instances.change(guid, (current, changedAt) => ({
-      instance: current,
-      events: start.events.map((step) =>
-        this.deps.instances.event(caller, { ...current, process: step.state }, step.eventType, changedAt),
-      ),
-    }));
-    if (start.startedTask !== undefined) {
-      await this.deps.taskStart.run(caller, app, started, start.startedTask.id);
+    try {
+      const started = await this.deps.instances.change(guid, (current, changedAt) => ({
+        instance: current,
+        events: start.events.map((step) =>
+          this.deps.instances.event(caller, { ...current, process: step.state }, step.eventType, changedAt),
+        ),
+      }));
+      if (start.startedTask !== undefined) {
+        await this.deps.taskStart.run(caller, app, started, start.startedTask.id);
+      }
+      return instanceResponse((await this.deps.instances.find(guid)) ?? started, party);
+    } catch (error) {
+      // As Altinn: an instance whose start failed half-way is hard deleted again (by the app itself).
+      await this.deps.instances.delete(appPrincipal(app.org), guid, true).catch(() => undefined);
+      throw error;
     }
-    return instanceResponse((await this.deps.instances.find(guid)) ?? started, party);
   }
 
   async get(caller: Principal, app: LoadedApp, target: InstanceTarget): Promise<Instance> {

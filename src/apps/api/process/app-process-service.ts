@@ -2,7 +2,7 @@ import type { Principal } from '../../../platform/authentication/index.ts';
 import type { PolicyEnforcementPoint } from '../../../platform/authorization/index.ts';
 import type { ProcessHistoryItem, ProcessService } from '../../../platform/storage/index.ts';
 import type { LoadedApp } from '../../loader/index.ts';
-import type { ProcessExecutor } from '../../process/engine/index.ts';
+import { ProcessEngineError, type ProcessExecutor } from '../../process/engine/index.ts';
 import type { AppInstanceService, InstanceTarget } from '../instances/index.ts';
 import { type AppProcessState, appProcessState } from './app-process-state.ts';
 
@@ -12,6 +12,8 @@ export interface AppProcessServiceDeps {
   readonly executor: ProcessExecutor;
   readonly pep: PolicyEnforcementPoint;
 }
+
+const MAX_MOVES = 100;
 
 /** The App API's process: its state with the caller's actions, `next`, and the history. */
 export class AppProcessService {
@@ -30,6 +32,15 @@ export class AppProcessService {
   ): Promise<AppProcessState> {
     const moved = await this.deps.executor.next(caller, app, { ...target, ...(action ? { action } : {}) });
     return appProcessState(this.deps.pep, caller, app, moved);
+  }
+
+  /** `completeProcess`: `next` with each task's default actions until the process ends (at most 100 moves). */
+  async complete(caller: Principal, app: LoadedApp, target: InstanceTarget): Promise<AppProcessState> {
+    for (let moves = 0; moves < MAX_MOVES; moves++) {
+      const moved = await this.deps.executor.next(caller, app, target);
+      if (moved.process?.ended !== undefined) return appProcessState(this.deps.pep, caller, app, moved);
+    }
+    throw new ProcessEngineError(`The process did not end within ${MAX_MOVES} moves`);
   }
 
   async history(

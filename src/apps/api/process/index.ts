@@ -1,4 +1,5 @@
 import type { HttpApp } from '../../../core/http/index.ts';
+import { registerCompleteProcessRoute } from './routes/complete-process-route.ts';
 import { registerGetProcessRoute } from './routes/get-process-route.ts';
 import { registerProcessHistoryRoute } from './routes/process-history-route.ts';
 import { registerProcessNextRoute } from './routes/process-next-route.ts';
@@ -13,4 +14,5 @@ export function registerAppProcessRoutes(app: HttpApp, deps: AppProcessRouteDeps
   registerGetProcessRoute(app, deps);
   registerProcessHistoryRoute(app, deps);
   registerProcessNextRoute(app, deps);
+  registerCompleteProcessRoute(app, deps);
 }
