@@ -1,3 +1,5 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceOwnerBearer } from '../support/storage-fixtures.ts';
@@ -252,5 +254,57 @@ describe('App API process', () => {
     expect(done.status, await done.clone().text()).toBe(200);
     expect((await json(done)).endEvent).toBe('EndEvent_1');
     expect((await storageInstance(instance.id)).status.isArchived).toBe(true);
+  });
+});
+
+describe('App API process end with autoDeleteOnProcessEnd', () => {
+  let tinn: TestPlatform;
+  let appsDir: string;
+
+  beforeAll(async () => {
+    // moving-notice installed a second time as tinn/moving-notice-gone, with autoDeleteOnProcessEnd set.
+    appsDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tinn-apps-'));
+    const target = path.join(appsDir, 'moving-notice-gone');
+    await fs.cp(path.join(APPS_DIR, 'moving-notice'), target, { recursive: true });
+    const metadataFile = path.join(target, 'App/config/applicationmetadata.json');
+    const metadata = JSON.parse(await fs.readFile(metadataFile, 'utf8'));
+    await fs.writeFile(
+      metadataFile,
+      JSON.stringify({ ...metadata, id: 'tinn/moving-notice-gone', autoDeleteOnProcessEnd: true }),
+    );
+    tinn = await startTestPlatform({ APPS_DIR: appsDir });
+  });
+  afterAll(async () => {
+    await tinn?.close();
+    await fs.rm(appsDir, { recursive: true, force: true });
+  });
+
+  it('hard deletes the instance when the process ends', async () => {
+    const camilla = await userBearer(tinn, CAMILLA);
+    const created = await postJson(
+      tinn,
+      `/tinn/moving-notice-gone/instances?instanceOwnerPartyId=${CAMILLA.partyId}`,
+      {},
+      camilla,
+    );
+    expect(created.status, await created.clone().text()).toBe(201);
+    const instance = await json(created);
+    const done = await tinn.fetch(
+      `/tinn/moving-notice-gone/instances/${instance.id}/process/completeProcess`,
+      {
+        method: 'PUT',
+        headers: camilla,
+      },
+    );
+    expect(done.status, await done.clone().text()).toBe(200);
+    const owner = await serviceOwnerBearer(tinn, 'tinn', '311000001');
+    const stored = await json(
+      await tinn.fetch(`/storage/api/v1/instances/${instance.id}`, { headers: owner }),
+    );
+    expect(stored.status).toMatchObject({ isArchived: true, isHardDeleted: true });
+    const hidden = await tinn.fetch(`/tinn/moving-notice-gone/instances/${instance.id}`, {
+      headers: camilla,
+    });
+    expect(hidden.status).toBe(404);
   });
 });
