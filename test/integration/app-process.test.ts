@@ -308,3 +308,103 @@ describe('App API process end with autoDeleteOnProcessEnd', () => {
     expect(hidden.status).toBe(404);
   });
 });
+
+/** moving-notice as tinn/moving-notice-reject: the confirmation task may `reject`, which leads back to the form. */
+async function rejectVariant(appsDir: string): Promise<void> {
+  const target = path.join(appsDir, 'moving-notice-reject');
+  await fs.cp(path.join(APPS_DIR, 'moving-notice'), target, { recursive: true });
+  const metadataFile = path.join(target, 'App/config/applicationmetadata.json');
+  const metadata = JSON.parse(await fs.readFile(metadataFile, 'utf8'));
+  await fs.writeFile(metadataFile, JSON.stringify({ ...metadata, id: 'tinn/moving-notice-reject' }));
+
+  const policyFile = path.join(target, 'App/config/authorization/policy.xml');
+  const policy = await fs.readFile(policyFile, 'utf8');
+  const confirmAt = policy.indexOf('>confirm</xacml:AttributeValue>');
+  const start = policy.lastIndexOf('<xacml:AllOf>', confirmAt);
+  const end = policy.indexOf('</xacml:AllOf>', confirmAt) + '</xacml:AllOf>'.length;
+  const confirmMatch = policy.slice(start, end);
+  await fs.writeFile(
+    policyFile,
+    policy.slice(0, end) + confirmMatch.replace('>confirm<', '>reject<') + policy.slice(end),
+  );
+
+  const processFile = path.join(target, 'App/config/process/process.bpmn');
+  const bpmn = (await fs.readFile(processFile, 'utf8'))
+    .replace(
+      '<altinn:action>confirm</altinn:action>',
+      '<altinn:action>confirm</altinn:action><altinn:action>reject</altinn:action>',
+    )
+    .replace(
+      '<bpmn:outgoing>Flow_Confirm_End</bpmn:outgoing>',
+      '<bpmn:outgoing>Flow_Confirm_Gateway</bpmn:outgoing>',
+    )
+    .replace(
+      '<bpmn:incoming>Flow_Start_Form</bpmn:incoming>',
+      '<bpmn:incoming>Flow_Start_Form</bpmn:incoming><bpmn:incoming>Flow_Back</bpmn:incoming>',
+    )
+    .replace(
+      '<bpmn:sequenceFlow id="Flow_Confirm_End" sourceRef="Task_Confirm" targetRef="EndEvent_1" />',
+      `<bpmn:exclusiveGateway id="Gateway_Reject" default="Flow_Confirm_End">
+        <bpmn:incoming>Flow_Confirm_Gateway</bpmn:incoming>
+        <bpmn:outgoing>Flow_Confirm_End</bpmn:outgoing><bpmn:outgoing>Flow_Back</bpmn:outgoing>
+      </bpmn:exclusiveGateway>
+      <bpmn:sequenceFlow id="Flow_Confirm_Gateway" sourceRef="Task_Confirm" targetRef="Gateway_Reject" />
+      <bpmn:sequenceFlow id="Flow_Confirm_End" sourceRef="Gateway_Reject" targetRef="EndEvent_1" />
+      <bpmn:sequenceFlow id="Flow_Back" sourceRef="Gateway_Reject" targetRef="Task_Form">
+        <bpmn:conditionExpression>["equals", ["gatewayAction"], "reject"]</bpmn:conditionExpression>
+      </bpmn:sequenceFlow>`,
+    );
+  await fs.writeFile(processFile, bpmn);
+}
+
+describe('App API process with a reject action', () => {
+  let tinn: TestPlatform;
+  let appsDir: string;
+
+  beforeAll(async () => {
+    appsDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tinn-apps-'));
+    await rejectVariant(appsDir);
+    tinn = await startTestPlatform({ APPS_DIR: appsDir });
+  });
+  afterAll(async () => {
+    await tinn?.close();
+    await fs.rm(appsDir, { recursive: true, force: true });
+  });
+
+  it('goes back to the form on reject, abandoning the task and unlocking the form data', async () => {
+    const camilla = await userBearer(tinn, CAMILLA);
+    const base = '/tinn/moving-notice-reject/instances';
+    const instance = await json(
+      await postJson(tinn, `${base}?instanceOwnerPartyId=${CAMILLA.partyId}`, {}, camilla),
+    );
+    const put = (suffix: string, body: unknown) =>
+      tinn.fetch(`${base}/${instance.id}/process/${suffix}`, {
+        method: 'PUT',
+        headers: { ...camilla, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect((await put('next', {})).status).toBe(200);
+    const confirming = await json(await tinn.fetch(`${base}/${instance.id}/process`, { headers: camilla }));
+    expect(confirming.currentTask.actions).toEqual({ confirm: true, reject: true });
+
+    const rejected = await put('next', { action: 'reject' });
+    expect(rejected.status, await rejected.clone().text()).toBe(200);
+    expect((await json(rejected)).currentTask).toMatchObject({
+      elementId: 'Task_Form',
+      flow: 4,
+      flowType: 'AbandonCurrentMoveToNext',
+    });
+    const back = await json(await tinn.fetch(`${base}/${instance.id}`, { headers: camilla }));
+    expect(back.data.map((element: { locked: boolean }) => element.locked)).toEqual([false]);
+    const events = await json(
+      await tinn.fetch(`/storage/api/v1/instances/${instance.id}/events`, { headers: camilla }),
+    );
+    const types = (events.instanceEvents as { eventType: string }[]).map((event) => event.eventType);
+    expect(types).toContain('process_AbandonTask');
+
+    expect((await put('next', {})).status).toBe(200);
+    const ended = await put('next', { action: 'confirm' });
+    expect(ended.status).toBe(200);
+    expect((await json(ended)).endEvent).toBe('EndEvent_1');
+  });
+});
