@@ -245,6 +245,29 @@ describe('App API process', () => {
     expect((await storageInstance(instance.id)).process.currentTask.elementId).toBe('Task_Form');
   });
 
+  it('starts the process of an instance created without one, once', async () => {
+    const created = await postJson(
+      tinn,
+      '/storage/api/v1/instances?appId=tinn/moving-notice',
+      { instanceOwner: { partyId: String(CAMILLA.partyId) } },
+      camilla,
+    );
+    expect(created.status, await created.clone().text()).toBe(201);
+    const instance = await json(created);
+    expect(instance.process).toBeUndefined();
+    const start = () =>
+      tinn.fetch(`/tinn/moving-notice/instances/${instance.id}/process/start`, {
+        method: 'POST',
+        headers: camilla,
+      });
+    const started = await start();
+    expect(started.status, await started.clone().text()).toBe(200);
+    expect((await json(started)).currentTask).toMatchObject({ elementId: 'Task_Form', write: true });
+    const stored = await storageInstance(instance.id);
+    expect(stored.data.map((element: { dataType: string }) => element.dataType)).toEqual(['movingNotice']);
+    expect((await start()).status).toBe(409);
+  });
+
   it('completes the whole process with completeProcess', async () => {
     const instance = await instantiate('moving-notice', CAMILLA.partyId, camilla);
     const done = await tinn.fetch(`/tinn/moving-notice/instances/${instance.id}/process/completeProcess`, {

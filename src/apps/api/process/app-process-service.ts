@@ -24,6 +24,19 @@ export class AppProcessService {
     return appProcessState(this.deps.pep, caller, app, instance);
   }
 
+  async start(
+    caller: Principal,
+    app: LoadedApp,
+    target: InstanceTarget,
+    startEvent?: string,
+  ): Promise<AppProcessState> {
+    const started = await this.deps.executor.start(caller, app, {
+      ...target,
+      ...(startEvent ? { startEvent } : {}),
+    });
+    return appProcessState(this.deps.pep, caller, app, started);
+  }
+
   async next(
     caller: Principal,
     app: LoadedApp,

@@ -4,6 +4,7 @@ import { registerGetProcessRoute } from './routes/get-process-route.ts';
 import { registerProcessHistoryRoute } from './routes/process-history-route.ts';
 import { registerProcessNextRoute } from './routes/process-next-route.ts';
 import type { AppProcessRouteDeps } from './routes/process-route-deps.ts';
+import { registerStartProcessRoute } from './routes/start-process-route.ts';
 
 export { AppProcessService, type AppProcessServiceDeps } from './app-process-service.ts';
 export { type AppProcessState, appProcessState } from './app-process-state.ts';
@@ -15,4 +16,5 @@ export function registerAppProcessRoutes(app: HttpApp, deps: AppProcessRouteDeps
   registerProcessHistoryRoute(app, deps);
   registerProcessNextRoute(app, deps);
   registerCompleteProcessRoute(app, deps);
+  registerStartProcessRoute(app, deps);
 }

@@ -2,7 +2,7 @@ export { appPrincipal } from './app-principal.ts';
 export { conditionsReadData, expressionConditions } from './gateway-conditions.ts';
 export { minCountIssues, type ValidationIssue } from './min-count-gate.ts';
 export { ProcessEngineError } from './process-engine-error.ts';
-export { type NextRequest, ProcessExecutor } from './process-executor.ts';
+export { type NextRequest, ProcessExecutor, type StartRequest } from './process-executor.ts';
 export type { ProcessExecutorDeps } from './process-executor-deps.ts';
 export {
   nextTransition,

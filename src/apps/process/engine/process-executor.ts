@@ -4,6 +4,7 @@ import {
   actionsForTaskType,
   type Instance,
   instanceResource,
+  performedBy,
   platformUserOf,
 } from '../../../platform/storage/index.ts';
 import type { MemoryDataElement } from '../../expressions/index.ts';
@@ -14,11 +15,17 @@ import { conditionsReadData, expressionConditions } from './gateway-conditions.t
 import { minCountIssues } from './min-count-gate.ts';
 import type { ProcessExecutorDeps } from './process-executor-deps.ts';
 import type { ProcessTransition } from './process-transition.ts';
-import { nextTransition } from './process-transition.ts';
+import { nextTransition, startTransition } from './process-transition.ts';
 import { readText } from './read-text.ts';
 import { isAbandoning } from './task-actions.ts';
 
 const LOCK_SECONDS = 300;
+
+export interface StartRequest {
+  readonly partyId: number;
+  readonly instanceGuid: string;
+  readonly startEvent?: string;
+}
 
 export interface NextRequest {
   readonly partyId: number;
@@ -51,6 +58,45 @@ export class ProcessExecutor {
     } finally {
       await this.deps.locks.extend(target, token, 0).catch(() => undefined);
     }
+  }
+
+  /** `process/start` for an instance created without a process (app-api.md §3.4); needs `instantiate`. */
+  async start(caller: Principal, app: LoadedApp, request: StartRequest): Promise<Instance> {
+    const instance = await this.instanceOf(app, request);
+    if (instance.process?.started !== undefined) {
+      throw conflict('process_started', 'Process is already started. Use next.');
+    }
+    if (
+      request.startEvent !== undefined &&
+      !app.process.startEvents.some((event) => event.id === request.startEvent)
+    ) {
+      throw conflict('no_start_event', 'No matching startevent');
+    }
+    if (!(await this.deps.pep.authorize(caller, 'instantiate', instanceResource(instance)))) {
+      throw forbidden(`The caller may not start the process of instance ${instance.id}`);
+    }
+    const transition = startTransition(app.process, new Date().toISOString(), () => false);
+    const guid = this.guidOf(instance);
+    const { instances } = this.deps;
+    const started = await instances.change(guid, (current, now) => {
+      if (current.process?.started !== undefined) {
+        throw conflict('process_started', 'Process is already started. Use next.');
+      }
+      const next = {
+        ...current,
+        process: transition.state,
+        lastChanged: now,
+        lastChangedBy: performedBy(caller),
+      };
+      const events = transition.events.map((step) =>
+        instances.event(caller, { ...next, process: step.state }, step.eventType, now),
+      );
+      return { instance: next, events };
+    });
+    if (transition.startedTask !== undefined) {
+      await this.deps.taskStart.run(caller, app, started, transition.startedTask.id);
+    }
+    return (await instances.find(guid)) ?? started;
   }
 
   private async instanceOf(app: LoadedApp, request: NextRequest): Promise<Instance> {
