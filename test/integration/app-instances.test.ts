@@ -160,4 +160,25 @@ describe('App API instances', () => {
     const item = active.find((candidate) => candidate.id === kept.id);
     expect(item?.lastChangedBy).toMatch(/Camilla/);
   });
+
+  it('marks the instance read when its owner reads it through the app', async () => {
+    const camilla = await userBearer(tinn, CAMILLA);
+    const instance = await json(
+      await postJson(
+        tinn,
+        `/tinn/moving-notice/instances?instanceOwnerPartyId=${CAMILLA.partyId}`,
+        {},
+        camilla,
+      ),
+    );
+    const unread = await tinn.fetch(`/storage/api/v1/instances/${instance.id}/readstatus?status=Unread`, {
+      method: 'PUT',
+      headers: camilla,
+    });
+    expect((await json(unread)).status.readStatus).toBe('Unread');
+    const read = await json(
+      await tinn.fetch(`/tinn/moving-notice/instances/${instance.id}`, { headers: camilla }),
+    );
+    expect(read.status.readStatus).toBe('Read');
+  });
 });

@@ -2,11 +2,17 @@ import { badRequest, forbidden, notFound } from '../../../core/errors.ts';
 import type { Principal } from '../../../platform/authentication/index.ts';
 import type { PolicyEnforcementPoint } from '../../../platform/authorization/index.ts';
 import type { Party, RegisterService } from '../../../platform/register/index.ts';
-import type { Instance, InstanceService, InstanceTemplate } from '../../../platform/storage/index.ts';
+import {
+  type Instance,
+  type InstanceService,
+  type InstanceTemplate,
+  isAppOwner,
+} from '../../../platform/storage/index.ts';
 import type { LoadedApp } from '../../loader/index.ts';
 import { appPrincipal, startTransition, type TaskStart } from '../../process/engine/index.ts';
 import { instanceResponse } from './instance-response.ts';
 import { isPartyTypeAllowed } from './party-types.ts';
+import { withReadableElements } from './readable-elements.ts';
 
 export interface AppInstanceServiceDeps {
   readonly instances: InstanceService;
@@ -90,9 +96,21 @@ export class AppInstanceService {
   }
 
   /** One instance as InstanceResponse (with the owner's party). */
+  /**
+   * One instance as InstanceResponse: the owner's party added, the elements the caller may read. A reader
+   * other than the app owner marks it read, as Altinn's app does.
+   */
   async response(caller: Principal, app: LoadedApp, target: InstanceTarget): Promise<Instance> {
-    const instance = await this.get(caller, app, target);
-    return instanceResponse(instance, await this.deps.register.findParty(target.partyId));
+    let instance = await this.get(caller, app, target);
+    if (!isAppOwner(caller, instance.org) && instance.status.readStatus !== 'Read') {
+      instance = await this.deps.instances.change(target.instanceGuid, (current) =>
+        current.status.readStatus === 'Read'
+          ? undefined
+          : { instance: { ...current, status: { ...current.status, readStatus: 'Read' } }, events: [] },
+      );
+    }
+    const readable = await withReadableElements(this.deps.pep, caller, app, instance);
+    return instanceResponse(readable, await this.deps.register.findParty(target.partyId));
   }
 
   async delete(caller: Principal, app: LoadedApp, target: InstanceTarget, hard: boolean): Promise<Instance> {
