@@ -260,6 +260,7 @@ export async function buildPlatform(config: Config): Promise<Platform> {
       register: directoryServices.register,
       pep,
       taskStart,
+      uploads: dataStorage.uploads,
     });
     const active = new ActiveInstances({
       queries: new InstanceQueryService({

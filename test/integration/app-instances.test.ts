@@ -181,4 +181,65 @@ describe('App API instances', () => {
     );
     expect(read.status.readStatus).toBe('Read');
   });
+
+  it('instantiates from a multipart body with the template and data elements named by data type', async () => {
+    const camilla = await userBearer(tinn, CAMILLA);
+    const form = new FormData();
+    form.append(
+      'instance',
+      new Blob([JSON.stringify({ instanceOwner: { partyId: String(CAMILLA.partyId) } })], {
+        type: 'application/json',
+      }),
+    );
+    form.append(
+      'movingNotice',
+      new Blob(['<MovingNotice><dwelling>flat</dwelling></MovingNotice>'], { type: 'application/xml' }),
+      'notice.xml',
+    );
+    form.append('attachment', new Blob(['%PDF-1.4 lease'], { type: 'application/pdf' }), 'lease.pdf');
+    const created = await tinn.fetch('/tinn/moving-notice/instances', {
+      method: 'POST',
+      headers: camilla,
+      body: form,
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const instance = await json(created);
+    const elements = (instance.data as { dataType: string; filename?: string; size: number }[])
+      .map((element) => `${element.dataType}:${element.filename}`)
+      .sort();
+    expect(elements).toEqual(['attachment:lease.pdf', 'movingNotice:notice.xml']);
+
+    const unknown = new FormData();
+    unknown.append('nope', new Blob(['x'], { type: 'text/plain' }), 'x.txt');
+    const refused = await tinn.fetch(
+      `/tinn/moving-notice/instances?instanceOwnerPartyId=${CAMILLA.partyId}`,
+      {
+        method: 'POST',
+        headers: camilla,
+        body: unknown,
+      },
+    );
+    expect(refused.status).toBe(400);
+
+    // A part Storage refuses (a content type the data type does not allow) leaves no instance behind.
+    const activeCount = async () =>
+      (
+        await json(
+          await tinn.fetch(`/tinn/moving-notice/instances/${CAMILLA.partyId}/active`, { headers: camilla }),
+        )
+      ).length as number;
+    const before = await activeCount();
+    const wrongType = new FormData();
+    wrongType.append('attachment', new Blob(['plain'], { type: 'text/plain' }), 'a.txt');
+    const rolledBack = await tinn.fetch(
+      `/tinn/moving-notice/instances?instanceOwnerPartyId=${CAMILLA.partyId}`,
+      {
+        method: 'POST',
+        headers: camilla,
+        body: wrongType,
+      },
+    );
+    expect(rolledBack.status).toBe(415);
+    expect(await activeCount()).toBe(before);
+  });
 });

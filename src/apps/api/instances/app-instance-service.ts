@@ -2,6 +2,7 @@ import { badRequest, forbidden, notFound } from '../../../core/errors.ts';
 import type { Principal } from '../../../platform/authentication/index.ts';
 import type { PolicyEnforcementPoint } from '../../../platform/authorization/index.ts';
 import type { Party, RegisterService } from '../../../platform/register/index.ts';
+import type { DataUploadService } from '../../../platform/storage/data/index.ts';
 import {
   type Instance,
   type InstanceService,
@@ -10,6 +11,7 @@ import {
 } from '../../../platform/storage/index.ts';
 import type { LoadedApp } from '../../loader/index.ts';
 import { appPrincipal, startTransition, type TaskStart } from '../../process/engine/index.ts';
+import { checkDataParts, type DataPart, storeDataParts } from './data-parts.ts';
 import { instanceResponse } from './instance-response.ts';
 import { isPartyTypeAllowed } from './party-types.ts';
 import { withReadableElements } from './readable-elements.ts';
@@ -19,6 +21,7 @@ export interface AppInstanceServiceDeps {
   readonly register: RegisterService;
   readonly pep: PolicyEnforcementPoint;
   readonly taskStart: TaskStart;
+  readonly uploads: DataUploadService;
 }
 
 /** What a caller sends to instantiate: the owner in the query or in the template, not both. */
@@ -33,6 +36,8 @@ export interface InstantiationRequest {
     readonly dueBefore?: string | null;
     readonly visibleAfter?: string | null;
   };
+  /** Data elements sent with a multipart instantiation, stored before the first task starts. */
+  readonly parts?: readonly DataPart[];
 }
 
 export interface InstanceTarget {
@@ -48,6 +53,7 @@ export class AppInstanceService {
   constructor(private readonly deps: AppInstanceServiceDeps) {}
 
   async create(caller: Principal, app: LoadedApp, request: InstantiationRequest): Promise<Instance> {
+    checkDataParts(app, request.parts ?? []);
     const party = await this.ownerParty(request);
     const mayInstantiate = await this.deps.pep.authorize(caller, 'instantiate', {
       org: app.org,
@@ -79,8 +85,10 @@ export class AppInstanceService {
           this.deps.instances.event(caller, { ...current, process: step.state }, step.eventType, changedAt),
         ),
       }));
+      await storeDataParts(this.deps.uploads, caller, guid, request.parts ?? []);
       if (start.startedTask !== undefined) {
-        await this.deps.taskStart.run(caller, app, started, start.startedTask.id);
+        const withParts = (await this.deps.instances.find(guid)) ?? started;
+        await this.deps.taskStart.run(caller, app, withParts, start.startedTask.id);
       }
       return instanceResponse((await this.deps.instances.find(guid)) ?? started, party);
     } catch (error) {

@@ -7,6 +7,7 @@ import { registerCreateAppInstanceRoute } from './routes/create-instance-route.t
 import { registerDeleteAppInstanceRoute } from './routes/delete-instance-route.ts';
 import { registerGetAppInstanceRoute } from './routes/get-instance-route.ts';
 import type { AppInstanceRouteDeps } from './routes/instance-route-deps.ts';
+import { acceptMultipart } from './routes/multipart-instantiation.ts';
 
 export { type ActiveInstance, ActiveInstances, type ActiveInstancesDeps } from './active-instances.ts';
 export { withAppLinks } from './app-instance-links.ts';
@@ -24,7 +25,10 @@ export function registerAppInstanceRoutes(
   deps: AppInstanceRouteDeps & Pick<ActiveInstancesRouteDeps, 'active'>,
 ): void {
   registerActiveInstancesRoute(app, deps);
-  registerCreateAppInstanceRoute(app, deps);
+  app.register(async (scope) => {
+    acceptMultipart(scope);
+    registerCreateAppInstanceRoute(scope as HttpApp, deps);
+  });
   registerGetAppInstanceRoute(app, deps);
   registerDeleteAppInstanceRoute(app, deps);
 }

@@ -5,6 +5,7 @@ import type { InstantiationRequest } from '../app-instance-service.ts';
 import { installedApp } from '../installed-app.ts';
 import { AppInstanceSchema, AppParams, TAGS } from './instance-params.ts';
 import type { AppInstanceRouteDeps } from './instance-route-deps.ts';
+import { isMultipartBody, multipartInstantiation } from './multipart-instantiation.ts';
 
 export function registerCreateAppInstanceRoute(app: HttpApp, deps: AppInstanceRouteDeps): void {
   app.post(
@@ -17,7 +18,8 @@ export function registerCreateAppInstanceRoute(app: HttpApp, deps: AppInstanceRo
         summary: 'Instantiates the app for a party, with its process started at the first task',
         description:
           'The owner is `instanceOwnerPartyId` or the body’s `instanceOwner` (not both). Needs `instantiate` ' +
-          '(PDP) and a party type the app allows. JSON body only; multipart instantiation is not supported yet.',
+          '(PDP) and a party type the app allows. The body is the instance template as JSON, or multipart with ' +
+          'the template in the part `instance` and data elements in parts named by their data type.',
         params: AppParams,
         querystring: Type.Object({
           instanceOwnerPartyId: Type.Optional(Type.Integer({ minimum: 1 })),
@@ -29,9 +31,13 @@ export function registerCreateAppInstanceRoute(app: HttpApp, deps: AppInstanceRo
     },
     async (request, reply) => {
       const loaded = installedApp(deps.apps, request.params.org, request.params.app);
+      const body: unknown = request.body;
+      const fromBody = isMultipartBody(body)
+        ? multipartInstantiation(body)
+        : { template: (body ?? undefined) as InstantiationRequest['template'] };
       const instance = await deps.instances.create(deps.auth.principalOf(request), loaded, {
         instanceOwnerPartyId: request.query.instanceOwnerPartyId,
-        template: (request.body ?? undefined) as InstantiationRequest['template'],
+        ...fromBody,
       });
       const answered = withAppLinks(instance, publicBaseUrl(request, deps.publicUrl));
       return reply
