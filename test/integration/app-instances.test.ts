@@ -242,4 +242,23 @@ describe('App API instances', () => {
     expect(rolledBack.status).toBe(415);
     expect(await activeCount()).toBe(before);
   });
+
+  it('instantiates through instances/create as Altinn’s front end does, refusing what it cannot do yet', async () => {
+    const camilla = await userBearer(tinn, CAMILLA);
+    const created = await postJson(
+      tinn,
+      '/tinn/moving-notice/instances/create',
+      { instanceOwner: { partyId: String(CAMILLA.partyId) } },
+      camilla,
+    );
+    expect(created.status, await created.clone().text()).toBe(201);
+    expect((await json(created)).process.currentTask.elementId).toBe('Task_Form');
+    const withPrefill = await postJson(
+      tinn,
+      '/tinn/moving-notice/instances/create',
+      { instanceOwner: { partyId: String(CAMILLA.partyId) }, prefill: { dwelling: 'flat' } },
+      camilla,
+    );
+    expect(withPrefill.status).toBe(400);
+  });
 });

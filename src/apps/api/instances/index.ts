@@ -8,6 +8,7 @@ import { registerDeleteAppInstanceRoute } from './routes/delete-instance-route.t
 import { registerGetAppInstanceRoute } from './routes/get-instance-route.ts';
 import type { AppInstanceRouteDeps } from './routes/instance-route-deps.ts';
 import { acceptMultipart } from './routes/multipart-instantiation.ts';
+import { registerSimplifiedCreateRoute } from './routes/simplified-create-route.ts';
 
 export { type ActiveInstance, ActiveInstances, type ActiveInstancesDeps } from './active-instances.ts';
 export { withAppLinks } from './app-instance-links.ts';
@@ -29,6 +30,7 @@ export function registerAppInstanceRoutes(
     acceptMultipart(scope);
     registerCreateAppInstanceRoute(scope as HttpApp, deps);
   });
+  registerSimplifiedCreateRoute(app, deps);
   registerGetAppInstanceRoute(app, deps);
   registerDeleteAppInstanceRoute(app, deps);
 }
