@@ -261,6 +261,7 @@ export async function buildPlatform(config: Config): Promise<Platform> {
       pep,
       taskStart,
       uploads: dataStorage.uploads,
+      mutations: instanceOperations.mutations,
     });
     const active = new ActiveInstances({
       queries: new InstanceQueryService({

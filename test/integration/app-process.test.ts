@@ -277,6 +277,27 @@ describe('App API process', () => {
     expect(done.status, await done.clone().text()).toBe(200);
     expect((await json(done)).endEvent).toBe('EndEvent_1');
     expect((await storageInstance(instance.id)).status.isArchived).toBe(true);
+
+    // The service owner takes it from here: substatus (the owner only) and complete.
+    const owner = await serviceOwnerBearer(tinn, 'tinn', '311000001');
+    const substatus = (headers: Headers) =>
+      tinn.fetch(`/tinn/moving-notice/instances/${instance.id}/substatus`, {
+        method: 'PUT',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ label: 'received', description: 'Registered' }),
+      });
+    expect((await substatus(camilla)).status).toBe(403);
+    const labelled = await substatus(owner);
+    expect(labelled.status, await labelled.clone().text()).toBe(200);
+    expect((await json(labelled)).status.substatus).toEqual({ label: 'received', description: 'Registered' });
+    const completed = await tinn.fetch(`/tinn/moving-notice/instances/${instance.id}/complete`, {
+      method: 'POST',
+      headers: owner,
+    });
+    expect(completed.status, await completed.clone().text()).toBe(200);
+    expect((await json(completed)).completeConfirmations).toEqual([
+      expect.objectContaining({ stakeholderId: 'tinn' }),
+    ]);
   });
 });
 

@@ -5,6 +5,7 @@ import type { Party, RegisterService } from '../../../platform/register/index.ts
 import type { DataUploadService } from '../../../platform/storage/data/index.ts';
 import {
   type Instance,
+  type InstanceMutations,
   type InstanceService,
   type InstanceTemplate,
   isAppOwner,
@@ -22,7 +23,10 @@ export interface AppInstanceServiceDeps {
   readonly pep: PolicyEnforcementPoint;
   readonly taskStart: TaskStart;
   readonly uploads: DataUploadService;
+  readonly mutations: InstanceMutations;
 }
+
+export type SubstatusInput = Parameters<InstanceMutations['setSubstatus']>[2];
 
 /** What a caller sends to instantiate: the owner in the query or in the template, not both. */
 export interface InstantiationRequest {
@@ -119,6 +123,31 @@ export class AppInstanceService {
     }
     const readable = await withReadableElements(this.deps.pep, caller, app, instance);
     return instanceResponse(readable, await this.deps.register.findParty(target.partyId));
+  }
+
+  /** The caller's organisation confirms it is done with the instance (PDP `complete`). */
+  async complete(caller: Principal, app: LoadedApp, target: InstanceTarget): Promise<Instance> {
+    await this.visible(app, target);
+    return this.deps.mutations.complete(caller, target.instanceGuid);
+  }
+
+  /** Sets the substatus; only the app owner may, and `label` is required. */
+  async setSubstatus(
+    caller: Principal,
+    app: LoadedApp,
+    target: InstanceTarget,
+    substatus: SubstatusInput,
+  ): Promise<Instance> {
+    await this.visible(app, target);
+    if (!substatus?.label) throw badRequest('missing_label', 'The substatus needs a label');
+    return this.deps.mutations.setSubstatus(caller, target.instanceGuid, substatus);
+  }
+
+  private async visible(app: LoadedApp, target: InstanceTarget): Promise<Instance> {
+    const instance = await this.deps.instances.find(target.instanceGuid);
+    if (instance === undefined)
+      throw notFound('instance_not_found', `No instance ${target.partyId}/${target.instanceGuid}`);
+    return this.ofApp(app, target, instance);
   }
 
   async delete(caller: Principal, app: LoadedApp, target: InstanceTarget, hard: boolean): Promise<Instance> {

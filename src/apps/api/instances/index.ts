@@ -3,12 +3,14 @@ import {
   type ActiveInstancesRouteDeps,
   registerActiveInstancesRoute,
 } from './routes/active-instances-route.ts';
+import { registerCompleteAppInstanceRoute } from './routes/complete-instance-route.ts';
 import { registerCreateAppInstanceRoute } from './routes/create-instance-route.ts';
 import { registerDeleteAppInstanceRoute } from './routes/delete-instance-route.ts';
 import { registerGetAppInstanceRoute } from './routes/get-instance-route.ts';
 import type { AppInstanceRouteDeps } from './routes/instance-route-deps.ts';
 import { acceptMultipart } from './routes/multipart-instantiation.ts';
 import { registerSimplifiedCreateRoute } from './routes/simplified-create-route.ts';
+import { registerAppSubstatusRoute } from './routes/substatus-route.ts';
 
 export { type ActiveInstance, ActiveInstances, type ActiveInstancesDeps } from './active-instances.ts';
 export { withAppLinks } from './app-instance-links.ts';
@@ -33,4 +35,6 @@ export function registerAppInstanceRoutes(
   registerSimplifiedCreateRoute(app, deps);
   registerGetAppInstanceRoute(app, deps);
   registerDeleteAppInstanceRoute(app, deps);
+  registerCompleteAppInstanceRoute(app, deps);
+  registerAppSubstatusRoute(app, deps);
 }
