@@ -287,6 +287,7 @@ export async function buildPlatform(config: Config): Promise<Platform> {
       pep,
       appPrincipal,
       taskStart,
+      signing: new SigningService(dataStorage),
     });
     registerAppProcessRoutes(app, {
       auth,

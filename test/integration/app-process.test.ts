@@ -215,6 +215,22 @@ describe('App API process', () => {
     const signed = await next('business-grant', instance.id, astrid, 'sign');
     expect(signed.status, await signed.clone().text()).toBe(200);
     expect((await json(signed)).endEvent).toBe('EndEvent_1');
+
+    // The signature records who signed which elements, with their hashes.
+    const stored = await storageInstance(instance.id);
+    const signature = stored.data.find((element: { dataType: string }) => element.dataType === 'signature');
+    expect(signature).toBeDefined();
+    const owner = await serviceOwnerBearer(tinn, 'tinn', '311000001');
+    const document = await json(
+      await tinn.fetch(`/storage/api/v1/instances/${instance.id}/data/${signature.id}`, { headers: owner }),
+    );
+    expect(document.signeeInfo).toMatchObject({ userId: String(ASTRID.userId) });
+    const signedTypes = (
+      document.dataElementSignatures as { dataElementId: string; sha256Hash: string }[]
+    ).map(
+      (item) => stored.data.find((element: { id: string }) => element.id === item.dataElementId)?.dataType,
+    );
+    expect(signedTypes.sort()).toEqual(['budget', 'grantApplication']);
   });
 
   it('moves the process once when two next calls for the same task run at the same time', async () => {

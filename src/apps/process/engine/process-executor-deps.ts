@@ -6,6 +6,7 @@ import type {
   InstanceService,
   ProcessService,
 } from '../../../platform/storage/index.ts';
+import type { SigningService } from '../../../platform/storage/signing/index.ts';
 import type { TaskStart } from './task-start.ts';
 
 /** The Storage and PDP services the engine drives (in-process, never HTTP). */
@@ -17,6 +18,8 @@ export interface ProcessExecutorDeps {
   readonly pep: PolicyEnforcementPoint;
   /** Unlocks and auto-creates the data of a task the process enters. */
   readonly taskStart: TaskStart;
+  /** Records the signature of the `sign` action in signing tasks. */
+  readonly signing: SigningService;
   /** Who acts for the app itself (e.g. the delete at the end when `autoDeleteOnProcessEnd`). */
   readonly appPrincipal: (org: string) => Principal;
 }

@@ -17,6 +17,7 @@ import type { ProcessExecutorDeps } from './process-executor-deps.ts';
 import type { ProcessTransition } from './process-transition.ts';
 import { nextTransition, startTransition } from './process-transition.ts';
 import { readText } from './read-text.ts';
+import { runSignAction } from './sign-action.ts';
 import { isAbandoning } from './task-actions.ts';
 
 const LOCK_SECONDS = 300;
@@ -139,13 +140,18 @@ export class ProcessExecutor {
   private async move(
     caller: Principal,
     app: LoadedApp,
-    instance: Instance,
+    found: Instance,
     taskId: string,
     action: string | undefined,
   ): Promise<Instance> {
+    let instance = found;
     const task = taskById(app.process, taskId);
     if (task === undefined) throw conflict('task_type_missing', `Unknown task ${taskId}`);
     const abandon = isAbandoning(task, action);
+    if (task.taskType === 'signing' && (action ?? 'sign') === 'sign') {
+      await runSignAction(this.deps.signing, caller, task, instance);
+      instance = (await this.deps.instances.find(this.guidOf(instance))) ?? instance;
+    }
     if (!abandon) {
       const issues = minCountIssues(app.metadata.dataTypes, instance, taskId);
       if (issues.length > 0) {
