@@ -204,10 +204,11 @@ export async function buildPlatform(config: Config): Promise<Platform> {
     });
     registerAppMetadataRoutes(app, { apps });
     const storageDb = database.db as Kysely<StorageTables>;
+    const instanceAuthorizer = new InstanceAuthorizer(pep);
     const instances = new InstanceService({
       instances: new InstanceRepository(storageDb),
       events: new InstanceEventRepository(),
-      authorizer: new InstanceAuthorizer(pep),
+      authorizer: instanceAuthorizer,
       applications: (org, appName) => applications.getApplication(org, appName),
       register: directoryServices.register,
     });
@@ -235,7 +236,7 @@ export async function buildPlatform(config: Config): Promise<Platform> {
       config,
       blobs,
       instances,
-      authorizer: new InstanceAuthorizer(pep),
+      authorizer: instanceAuthorizer,
       log: app.log,
     });
     app.addHook('onClose', () => dataStorage.close());
@@ -249,7 +250,7 @@ export async function buildPlatform(config: Config): Promise<Platform> {
     const instanceOperations = buildInstanceOperations({
       db: database.db,
       instances,
-      authorizer: new InstanceAuthorizer(pep),
+      authorizer: instanceAuthorizer,
       deletedContent: dataStorageContent(dataStorage),
       onError: (error) => app.log.warn({ err: error }, 'removing bytes of deleted data elements failed'),
     });
